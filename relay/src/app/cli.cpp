@@ -1,0 +1,229 @@
+#include "app/cli.hpp"
+
+#include "app/audit.hpp"
+#include "app/relay_app.hpp"
+#include "app/seed.hpp"
+#include "app/tree_store.hpp"
+#include "net/log.hpp"
+#include "net/tls.hpp"
+#include "ops/users.hpp"
+#include "security/passwords.hpp"
+#include "sportello/time.hpp"
+#include "sportello/version.hpp"
+#include "storage/database.hpp"
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sportello::relay {
+namespace {
+
+constexpr const char* usage = R"(Usage:
+  sportello-relay [run] --config FILE
+  sportello-relay check-config --config FILE
+  sportello-relay admin create-user --config FILE --username NAME --role ROLE
+                  [--display-name TEXT] [--password-file FILE]
+  sportello-relay admin clear-alert --config FILE
+  sportello-relay content publish --config FILE --file TREE.json [--note TEXT]
+  sportello-relay dev-cert --out DIR
+  sportello-relay --version
+
+Roles: viewer, operator, editor, supervisor, admin.
+Without --password-file the password is read from standard input.
+)";
+
+struct Args {
+    std::vector<std::string> words;              // positional
+    std::map<std::string, std::string> options;  // --name value
+};
+
+std::optional<Args> parse_args(int argc, char** argv) {
+    Args a;
+    for (int i = 1; i < argc; ++i) {
+        std::string s = argv[i];
+        if (s == "--help" || s == "-h" || s == "--version") {
+            a.options[s] = "";
+        } else if (s.rfind("--", 0) == 0) {
+            if (i + 1 >= argc) {
+                std::cerr << "option " << s << " needs a value\n";
+                return std::nullopt;
+            }
+            a.options[s.substr(2)] = argv[++i];
+        } else {
+            a.words.push_back(s);
+        }
+    }
+    return a;
+}
+
+std::optional<RelayConfig> config_from(const Args& a) {
+    auto it = a.options.find("config");
+    if (it == a.options.end()) {
+        std::cerr << "--config FILE is required\n";
+        return std::nullopt;
+    }
+    auto c = load_config(it->second);
+    if (!c) {
+        std::cerr << "configuration " << it->second << ": " << c.error().message << "\n";
+        return std::nullopt;
+    }
+    log::Level level;
+    if (log::parse_level(c->log_level, level)) log::set_level(level);
+    return std::move(c).value();
+}
+
+std::string read_password(const Args& a) {
+    if (auto it = a.options.find("password-file"); it != a.options.end()) {
+        std::ifstream in(it->second);
+        std::string line;
+        std::getline(in, line);
+        return line;
+    }
+    const bool tty = ::isatty(STDIN_FILENO);
+    termios old{};
+    if (tty) {
+        std::cerr << "Password: " << std::flush;
+        tcgetattr(STDIN_FILENO, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        std::cerr << "\n";
+    }
+    return line;
+}
+
+int create_user(const Args& a) {
+    auto config = config_from(a);
+    if (!config) return 2;
+    const auto username = a.options.count("username") ? a.options.at("username") : "";
+    const auto role = role_from_string(a.options.count("role") ? a.options.at("role") : "");
+    if (username.empty() || !role) {
+        std::cerr << "--username and a valid --role (viewer, operator, editor, supervisor, admin) are required\n";
+        return 2;
+    }
+    const std::string password = read_password(a);
+    if (auto problem = security::check_password_policy(password); !problem.empty()) {
+        std::cerr << problem << "\n";
+        return 1;
+    }
+    const auto hash = security::hash_password(password);
+    storage::Database db({config->database_path, config->synchronous_full, 1});
+    std::optional<Error> error;
+    const std::string display = a.options.count("display-name") ? a.options.at("display-name") : username;
+    db.write_sync([&](storage::Connection& c) {
+        const auto now = time::now_ms();
+        auto created = relay::create_user(c, username, display, *role, hash, now);
+        if (!created) { error = created.error(); return; }
+        audit(c, "cli", "user_created", username, "role " + std::string(to_string(*role)), now);
+    });
+    if (error) {
+        std::cerr << error->message << "\n";
+        return 1;
+    }
+    std::cout << "created user " << username << " with role " << to_string(*role) << "\n";
+    return 0;
+}
+
+int clear_alert(const Args& a) {
+    auto config = config_from(a);
+    if (!config) return 2;
+    storage::Database db({config->database_path, config->synchronous_full, 1});
+    bool had = false;
+    db.write_sync([&](storage::Connection& c) {
+        c.query("DELETE FROM meta WHERE key = 'sending_stopped'").run();
+        had = c.changes() > 0;
+        if (had) audit(c, "cli", "sending_alert_cleared", "", "", time::now_ms());
+    });
+    std::cout << (had ? "sending alert cleared; restart the relay (or it resumes at its next start)\n"
+                      : "no sending alert was active\n");
+    return 0;
+}
+
+int publish_content(const Args& a) {
+    auto config = config_from(a);
+    if (!config) return 2;
+    if (!a.options.count("file")) {
+        std::cerr << "--file TREE.json is required\n";
+        return 2;
+    }
+    auto seed = load_seed_tree(a.options.at("file"));
+    if (!seed) {
+        std::cerr << seed.error().message << "\n";
+        return 1;
+    }
+    storage::Database db({config->database_path, config->synchronous_full, 1});
+    std::int64_t version = 0;
+    const std::string note = a.options.count("note") ? a.options.at("note") : seed->note;
+    db.write_sync([&](storage::Connection& c) {
+        const auto now = time::now_ms();
+        version = TreeStore::insert_version(c, seed->nodes, "cli", note, now).version;
+        audit(c, "cli", "tree_published", "version " + std::to_string(version), note, now);
+    });
+    std::cout << "published version " << version << " (" << seed->nodes.size()
+              << " nodes); a running relay picks it up at its next start\n";
+    return 0;
+}
+
+} // namespace
+
+int run_cli(int argc, char** argv) {
+    auto args = parse_args(argc, argv);
+    if (!args) {
+        std::cerr << usage;
+        return 2;
+    }
+    const auto& w = args->words;
+    if (args->options.count("--version")) {
+        std::cout << "sportello-relay " << PRODUCT_VERSION << "\n";
+        return 0;
+    }
+    if (args->options.count("--help") || args->options.count("-h")) {
+        std::cout << usage;
+        return 0;
+    }
+    try {
+        if (w.empty() || (w.size() == 1 && w[0] == "run")) {
+            auto config = config_from(*args);
+            if (!config) return 2;
+            RelayApp app(std::move(*config));
+            return app.run();
+        }
+        if (w.size() == 1 && w[0] == "check-config") {
+            if (!config_from(*args)) return 1;
+            std::cout << "configuration is valid\n";
+            return 0;
+        }
+        if (w.size() == 2 && w[0] == "admin" && w[1] == "create-user") return create_user(*args);
+        if (w.size() == 2 && w[0] == "admin" && w[1] == "clear-alert") return clear_alert(*args);
+        if (w.size() == 2 && w[0] == "content" && w[1] == "publish") return publish_content(*args);
+        if (w.size() == 1 && w[0] == "dev-cert") {
+            if (!args->options.count("out")) {
+                std::cerr << "--out DIR is required\n";
+                return 2;
+            }
+            const auto paths = net::ensure_dev_certificates(args->options.at("out"));
+            std::cout << "CA: " << paths.ca_file << "\ncertificate: " << paths.certificate_chain_file
+                      << "\nkey: " << paths.private_key_file << "\n";
+            return 0;
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "sportello-relay: " << e.what() << "\n";
+        return 1;
+    }
+    std::cerr << usage;
+    return 2;
+}
+
+} // namespace sportello::relay

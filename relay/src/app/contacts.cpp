@@ -1,0 +1,45 @@
+#include "app/contacts.hpp"
+
+#include <stdexcept>
+
+namespace sportello::relay {
+
+ContactKey make_contact_key(const security::Vault& vault, const std::string& msisdn, const std::string& profile_name) {
+    ContactKey k;
+    k.phone_hash = vault.lookup_hash(msisdn);
+    k.phone_enc = vault.encrypt(msisdn, "contacts.phone");
+    if (!profile_name.empty()) k.profile_name_enc = vault.encrypt(profile_name, "contacts.profile_name");
+    return k;
+}
+
+std::int64_t upsert_contact(storage::Connection& c, const ContactKey& key, std::optional<std::int64_t> inbound_at_ms,
+                            std::int64_t now_ms) {
+    std::optional<storage::Blob> name;
+    if (!key.profile_name_enc.empty()) name = key.profile_name_enc;
+    auto q = c.query(
+        "INSERT INTO contacts(phone_hash, phone_enc, profile_name_enc, last_inbound_at, created_at) "
+        "VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(phone_hash) DO UPDATE SET "
+        "  profile_name_enc = coalesce(excluded.profile_name_enc, profile_name_enc), "
+        "  last_inbound_at = CASE WHEN excluded.last_inbound_at IS NULL THEN last_inbound_at "
+        "                         WHEN last_inbound_at IS NULL THEN excluded.last_inbound_at "
+        "                         ELSE max(last_inbound_at, excluded.last_inbound_at) END "
+        "RETURNING id",
+        key.phone_hash, key.phone_enc, name, inbound_at_ms, now_ms);
+    if (!q.next()) throw std::runtime_error("contact upsert returned no row");
+    return q.int64(0);
+}
+
+std::optional<std::int64_t> find_contact(storage::Connection& c, const crypto::Bytes& phone_hash) {
+    auto q = c.query("SELECT id FROM contacts WHERE phone_hash = ?", phone_hash);
+    if (!q.next()) return std::nullopt;
+    return q.int64(0);
+}
+
+std::string contact_msisdn(storage::Connection& c, const security::Vault& vault, std::int64_t contact_id) {
+    auto q = c.query("SELECT phone_enc FROM contacts WHERE id = ?", contact_id);
+    if (!q.next()) throw std::runtime_error("unknown contact " + std::to_string(contact_id));
+    return vault.decrypt(q.blob(0), "contacts.phone");
+}
+
+} // namespace sportello::relay

@@ -1,0 +1,162 @@
+#include "app/relay_app.hpp"
+
+#include "app/http_errors.hpp"
+#include "app/seed.hpp"
+#include "app/tree_store.hpp"
+#include "net/http_server.hpp"
+#include "net/log.hpp"
+#include "net/tls.hpp"
+#include "ops/auth.hpp"
+#include "ops/ops_api.hpp"
+#include "outbound/cloud_api.hpp"
+#include "outbound/dispatcher.hpp"
+#include "security/vault.hpp"
+#include "sportello/api/codec.hpp"
+#include "sportello/time.hpp"
+#include "sportello/version.hpp"
+#include "storage/async.hpp"
+#include "storage/database.hpp"
+#include "webhook/intake.hpp"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
+
+#include <thread>
+
+namespace sportello::relay {
+
+namespace asio = net::asio;
+
+namespace {
+
+constexpr auto shutdown_grace = std::chrono::seconds(5);
+
+void publish_seed_if_empty(storage::Database& db, const std::string& seed_file) {
+    if (seed_file.empty()) return;
+    auto seed = load_seed_tree(seed_file);
+    if (!seed) throw std::runtime_error("seed tree " + seed_file + ": " + seed.error().message);
+    db.write_sync([&](storage::Connection& c) {
+        if (TreeStore::load_latest(c)) return;
+        auto t = TreeStore::insert_version(c, seed->nodes, "system", seed->note, time::now_ms());
+        log::info("content", "published the seed tree as version " + std::to_string(t.version) + " (" +
+                  std::to_string(t.nodes.size()) + " nodes)");
+    });
+}
+
+int thread_count(int configured) {
+    if (configured > 0) return configured;
+    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+} // namespace
+
+struct RelayApp::Impl {
+    RelayConfig config;
+    security::Vault vault;
+    storage::Database db;
+    TreeStore trees;
+    asio::io_context io;
+    asio::thread_pool cpu{1};
+    std::unique_ptr<CloudApi> cloud;
+    std::unique_ptr<Dispatcher> dispatcher;
+    std::unique_ptr<Auth> auth;
+    std::unique_ptr<WebhookIntake> intake;
+    net::RoutedService service{relay_error_policy()};
+    std::unique_ptr<net::HttpServer> server;
+
+    explicit Impl(RelayConfig c)
+        : config(std::move(c)),
+          vault(security::Vault::from_key_file(config.data_key_file)),
+          db(storage::DatabaseOptions{config.database_path, config.synchronous_full, config.reader_threads}),
+          io(thread_count(config.io_threads)) {
+        publish_seed_if_empty(db, config.seed_tree_file);
+        db.read_sync([this](storage::Connection& conn) {
+            if (auto t = TreeStore::load_latest(conn)) trees.replace(std::move(*t));
+        });
+        cloud = make_cloud_api(io.get_executor(), config.whatsapp);
+        dispatcher = std::make_unique<Dispatcher>(io, db, vault, *cloud, config);
+        auth = std::make_unique<Auth>(db, cpu, std::chrono::minutes(config.session_ttl_minutes));
+        intake = std::make_unique<WebhookIntake>(config, db, vault, trees, [this] { dispatcher->wake(); });
+        register_routes();
+        std::shared_ptr<asio::ssl::context> tls;
+        if (!config.tls.certificate_chain_file.empty()) tls = net::make_server_context(config.tls);
+        server = std::make_unique<net::HttpServer>(io, service, tls);
+    }
+
+    void register_routes() {
+        auto& r = service.router();
+        r.add("GET", "/webhook", [this](net::HttpRequest& req) -> asio::awaitable<net::HttpResponse> {
+            co_return intake->verify(req);
+        }, 0);
+        r.add("POST", "/webhook", [this](net::HttpRequest& req) -> asio::awaitable<net::HttpResponse> {
+            co_return co_await intake->receive(req);
+        }, config.whatsapp.webhook_body_limit);
+        r.add("GET", "/healthz", [this](net::HttpRequest&) -> asio::awaitable<net::HttpResponse> {
+            api::Health h;
+            h.version = PRODUCT_VERSION;
+            try {
+                co_await storage::read(db, [](storage::Connection& c) { c.query("SELECT 1").run(); });
+                h.database_ok = true;
+            } catch (...) {
+                h.database_ok = false;
+            }
+            const auto alert = dispatcher->alert();
+            h.sending_stopped = alert.active;
+            if (alert.active) h.alert = "sending stopped by WhatsApp error " + std::to_string(alert.code) + ": " + alert.reason;
+            h.status = h.database_ok && !h.sending_stopped ? "ok" : "degraded";
+            co_return net::HttpResponse::json(h.database_ok ? 200 : 503, api::encode(h));
+        }, 0);
+        register_ops_routes(r, OpsApiDeps{*auth, trees});
+    }
+
+    int run() {
+        for (const auto& l : config.listeners) {
+            const auto port = server->listen(l);
+            log::info("relay", std::string("listening on ") + (l.tls ? "https://" : "http://") + l.address + ":" +
+                      std::to_string(port));
+        }
+        dispatcher->start();
+        asio::signal_set signals(io, SIGINT, SIGTERM);
+        signals.async_wait([this](const boost::system::error_code& ec, int sig) {
+            if (ec) return;
+            log::info("relay", "signal " + std::to_string(sig) + " received: shutting down");
+            shutdown();
+        });
+        log::info("relay", std::string("sportello-relay ") + PRODUCT_VERSION + " ready; tree version " +
+                  std::to_string(trees.current()->published.version));
+        std::vector<std::thread> threads;
+        const int n = thread_count(config.io_threads);
+        for (int i = 1; i < n; ++i) threads.emplace_back([this] { io.run(); });
+        io.run();
+        for (auto& t : threads) t.join();
+        cpu.join();
+        log::info("relay", "stopped");
+        return 0;
+    }
+
+    // Stop accepting; let requests and sends in flight finish, within a bound.
+    void shutdown() {
+        server->stop(shutdown_grace);
+        dispatcher->stop();
+        asio::co_spawn(io, [this]() -> asio::awaitable<void> {
+            asio::steady_timer timer(io);
+            const auto deadline = std::chrono::steady_clock::now() + shutdown_grace + std::chrono::seconds(1);
+            while (std::chrono::steady_clock::now() < deadline &&
+                   (server->open_connections() > 0 || dispatcher->in_flight() > 0)) {
+                timer.expires_after(std::chrono::milliseconds(50));
+                co_await timer.async_wait(asio::use_awaitable);
+            }
+            io.stop();
+        }, asio::detached);
+    }
+};
+
+RelayApp::RelayApp(RelayConfig config) : impl_(std::make_unique<Impl>(std::move(config))) {}
+RelayApp::~RelayApp() = default;
+int RelayApp::run() { return impl_->run(); }
+
+} // namespace sportello::relay

@@ -1,0 +1,171 @@
+#include "config/config.hpp"
+
+#include "net/url.hpp"
+#include "sportello/json.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace sportello::relay {
+namespace {
+
+namespace fs = std::filesystem;
+
+void allow_only(const json::Reader& r, std::initializer_list<std::string_view> keys) {
+    const std::set<std::string_view> allowed(keys);
+    for (const auto& [k, v] : r.object())
+        if (!allowed.count(k)) {
+            const std::string path = r.path().empty() ? std::string(k) : r.path() + "." + std::string(k);
+            json::Reader(v, path).fail("unknown setting");
+        }
+}
+
+std::string resolve(const std::string& base_dir, const std::string& p) {
+    if (p.empty() || fs::path(p).is_absolute()) return p;
+    return (fs::path(base_dir) / p).lexically_normal().string();
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return {};
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// A secret is given inline ("app_secret") or in a file ("app_secret_file");
+// a file keeps it out of the configuration and of backups of it.
+std::string secret(const json::Reader& r, const std::string& key, const std::string& base_dir) {
+    auto inline_value = r.get_optional_string(key);
+    auto file = r.get_optional_string(key + "_file");
+    if (inline_value && file) r.at(key).fail("give either " + key + " or " + key + "_file, not both");
+    if (file) {
+        std::string value = read_file(resolve(base_dir, *file));
+        while (!value.empty() && (value.back() == '\n' || value.back() == '\r' || value.back() == ' ')) value.pop_back();
+        if (value.empty()) r.at(key + "_file").fail("the file is missing or empty");
+        return value;
+    }
+    return inline_value.value_or("");
+}
+
+int positive_int(const json::Reader& r, std::string_view key, int fallback, int max) {
+    auto v = r.get_optional_integer(key);
+    if (!v) return fallback;
+    if (*v <= 0 || *v > max) r.at(key).fail("must be between 1 and " + std::to_string(max));
+    return static_cast<int>(*v);
+}
+
+WhatsAppConfig whatsapp(const json::Reader& r, const std::string& base_dir) {
+    allow_only(r, {"app_secret", "app_secret_file", "verify_token", "verify_token_file", "access_token",
+                   "access_token_file", "phone_number_id", "api_base_url", "ca_file", "connect_timeout_ms",
+                   "response_timeout_ms", "webhook_body_limit", "mark_as_read"});
+    WhatsAppConfig w;
+    w.app_secret = secret(r, "app_secret", base_dir);
+    w.verify_token = secret(r, "verify_token", base_dir);
+    w.access_token = secret(r, "access_token", base_dir);
+    if (w.app_secret.empty()) r.fail("app_secret (or app_secret_file) is required");
+    if (w.verify_token.empty()) r.fail("verify_token (or verify_token_file) is required");
+    if (w.access_token.empty()) r.fail("access_token (or access_token_file) is required");
+    w.phone_number_id = r.get_string("phone_number_id");
+    if (w.phone_number_id.empty()) r.at("phone_number_id").fail("must not be empty");
+    w.api_base_url = r.get_optional_string("api_base_url").value_or(w.api_base_url);
+    const auto url = net::Url::parse(w.api_base_url);
+    if (!url) r.at("api_base_url").fail("must be an http(s) URL such as https://graph.facebook.com/v25.0");
+    if (!url->tls() && !net::is_loopback_address(url->host))
+        r.at("api_base_url").fail("plain http is allowed only for a loopback address (a local simulator)");
+    w.ca_file = resolve(base_dir, r.get_optional_string("ca_file").value_or(""));
+    w.connect_timeout_ms = positive_int(r, "connect_timeout_ms", w.connect_timeout_ms, 120000);
+    w.response_timeout_ms = positive_int(r, "response_timeout_ms", w.response_timeout_ms, 300000);
+    w.webhook_body_limit = static_cast<std::size_t>(
+        positive_int(r, "webhook_body_limit", static_cast<int>(w.webhook_body_limit), 64 * 1024 * 1024));
+    w.mark_as_read = r.get_bool("mark_as_read", w.mark_as_read);
+    return w;
+}
+
+BotSettings bot(const json::Reader& r) {
+    allow_only(r, {"greetings", "withdraw_words", "grant_words", "escalate_questions", "max_tags", "interactive_menus"});
+    BotSettings b;
+    if (r.has("greetings")) b.matcher.greetings = r.get_string_list("greetings");
+    if (r.has("withdraw_words")) b.matcher.withdraw_words = r.get_string_list("withdraw_words");
+    if (r.has("grant_words")) b.matcher.grant_words = r.get_string_list("grant_words");
+    b.matcher.question_policy = r.get_bool("escalate_questions", true) ? hashtag::QuestionPolicy::root_menu_and_escalate
+                                                                       : hashtag::QuestionPolicy::root_menu;
+    b.matcher.max_tags = positive_int(r, "max_tags", b.matcher.max_tags, 10);
+    b.interactive_menus = r.get_bool("interactive_menus", b.interactive_menus);
+    return b;
+}
+
+RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
+    allow_only(r, {"listeners", "tls", "database", "data_key_file", "io_threads", "log_level", "session_ttl_minutes",
+                   "seed_tree_file", "whatsapp", "dispatcher", "bot"});
+    RelayConfig c;
+    for (const auto& l : r.at("listeners").array()) {
+        allow_only(l, {"address", "port", "tls"});
+        net::ListenerConfig lc;
+        lc.address = l.get_string("address");
+        const auto port = l.get_integer("port");
+        if (port < 0 || port > 65535) l.at("port").fail("must be between 0 and 65535");
+        lc.port = static_cast<unsigned short>(port);
+        lc.tls = l.get_bool("tls", true);
+        if (!lc.tls && !net::is_loopback_address(lc.address))
+            l.at("tls").fail("plain HTTP is allowed only on a loopback address");
+        c.listeners.push_back(lc);
+    }
+    if (c.listeners.empty()) r.at("listeners").fail("at least one listener is required");
+    if (auto t = r.find("tls")) {
+        allow_only(*t, {"certificate_file", "private_key_file", "client_ca_file"});
+        c.tls.certificate_chain_file = resolve(base_dir, t->get_string("certificate_file"));
+        c.tls.private_key_file = resolve(base_dir, t->get_string("private_key_file"));
+        c.tls.client_ca_file = resolve(base_dir, t->get_optional_string("client_ca_file").value_or(""));
+    }
+    for (const auto& l : c.listeners)
+        if (l.tls && c.tls.certificate_chain_file.empty())
+            r.fail("a TLS listener needs tls.certificate_file and tls.private_key_file");
+    const auto db = r.at("database");
+    allow_only(db, {"path", "synchronous", "reader_threads"});
+    c.database_path = resolve(base_dir, db.get_string("path"));
+    const auto sync = db.get_optional_string("synchronous").value_or("full");
+    if (sync != "full" && sync != "normal") db.at("synchronous").fail("must be \"full\" or \"normal\"");
+    c.synchronous_full = sync == "full";
+    c.reader_threads = positive_int(db, "reader_threads", c.reader_threads, 16);
+    c.data_key_file = resolve(base_dir, r.get_string("data_key_file"));
+    if (auto t = r.get_optional_integer("io_threads")) {
+        if (*t < 0 || *t > 64) r.at("io_threads").fail("must be between 0 (one per core) and 64");
+        c.io_threads = static_cast<int>(*t);
+    }
+    c.log_level = r.get_optional_string("log_level").value_or("info");
+    c.session_ttl_minutes = positive_int(r, "session_ttl_minutes", c.session_ttl_minutes, 7 * 24 * 60);
+    c.seed_tree_file = resolve(base_dir, r.get_optional_string("seed_tree_file").value_or(""));
+    c.whatsapp = whatsapp(r.at("whatsapp"), base_dir);
+    if (auto d = r.find("dispatcher")) {
+        allow_only(*d, {"messages_per_second", "max_in_flight", "max_attempts"});
+        if (auto mps = d->find("messages_per_second")) {
+            c.dispatcher.messages_per_second = mps->number();
+            if (c.dispatcher.messages_per_second <= 0 || c.dispatcher.messages_per_second > 1000)
+                mps->fail("must be more than 0 and at most 1000");
+        }
+        c.dispatcher.max_in_flight = positive_int(*d, "max_in_flight", c.dispatcher.max_in_flight, 1024);
+        c.dispatcher.max_attempts = positive_int(*d, "max_attempts", c.dispatcher.max_attempts, 100);
+    }
+    if (auto b = r.find("bot")) c.bot = bot(*b);
+    return c;
+}
+
+} // namespace
+
+Result<RelayConfig> parse_config(std::string_view text, const std::string& base_dir) {
+    return json::decode(text, [&](const json::Reader& r) { return parse(r, base_dir); });
+}
+
+Result<RelayConfig> load_config(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return make_error(api::ErrorCode::not_found, "cannot read the configuration file " + path);
+    std::ostringstream s;
+    s << in.rdbuf();
+    const auto base = fs::absolute(path).parent_path().string();
+    return parse_config(s.str(), base);
+}
+
+} // namespace sportello::relay

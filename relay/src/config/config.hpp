@@ -1,0 +1,61 @@
+#pragma once
+// The relay's configuration file (JSON), documented in docs/configuration.md.
+// Loading is strict: unknown keys, wrong types and unsafe combinations are
+// errors that name the offending key, so a typo never silently falls back to
+// a default. Relative paths are resolved against the file's folder.
+
+#include "net/http_server.hpp"
+#include "net/tls.hpp"
+#include "sportello/hashtag/matcher.hpp"
+#include "sportello/result.hpp"
+
+#include <string>
+#include <vector>
+
+namespace sportello::relay {
+
+struct WhatsAppConfig {
+    std::string app_secret;            // signs webhooks (X-Hub-Signature-256)
+    std::string verify_token;          // GET verification handshake
+    std::string access_token;          // bearer token for the send API
+    std::string phone_number_id;       // the business number we serve
+    std::string api_base_url = "https://graph.facebook.com/v25.0";
+    std::string ca_file;               // trust for api_base_url; empty: system store
+    int connect_timeout_ms = 5000;
+    int response_timeout_ms = 15000;
+    std::size_t webhook_body_limit = 4 * 1024 * 1024;
+    bool mark_as_read = true;          // mark inbound messages read when answered
+};
+
+struct DispatcherConfig {
+    double messages_per_second = 80;   // global token bucket
+    int max_in_flight = 32;            // concurrent send calls
+    int max_attempts = 8;              // for transient errors, then failed
+};
+
+struct BotSettings {
+    hashtag::BotConfig matcher;
+    bool interactive_menus = false;    // menus as WhatsApp list messages
+};
+
+struct RelayConfig {
+    std::vector<net::ListenerConfig> listeners;
+    net::ServerTlsFiles tls;
+    std::string database_path;
+    bool synchronous_full = true;
+    int reader_threads = 2;
+    std::string data_key_file;
+    int io_threads = 0;                // 0: one per core
+    std::string log_level = "info";
+    int session_ttl_minutes = 480;
+    std::string seed_tree_file;        // published at first start when no tree exists
+    WhatsAppConfig whatsapp;
+    DispatcherConfig dispatcher;
+    BotSettings bot;
+};
+
+// Errors: invalid_request (naming the key), or not_found for a missing file.
+Result<RelayConfig> load_config(const std::string& path);
+Result<RelayConfig> parse_config(std::string_view json_text, const std::string& base_dir);
+
+} // namespace sportello::relay

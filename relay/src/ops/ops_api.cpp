@@ -1,0 +1,61 @@
+#include "ops/ops_api.hpp"
+
+#include "app/http_errors.hpp"
+#include "sportello/api/codec.hpp"
+
+#include <boost/json/serialize.hpp>
+
+namespace sportello::relay {
+
+namespace {
+constexpr std::size_t small_body = 16 * 1024;
+} // namespace
+
+net::asio::awaitable<Result<api::UserInfo>> authorize(Auth& auth, const net::HttpRequest& request,
+                                                      Permission permission) {
+    auto user = co_await auth.authenticate(request);
+    if (!user) co_return user;
+    if (!has_permission(user->role, permission))
+        co_return make_error(api::ErrorCode::forbidden, "the role '" + std::string(to_string(user->role)) +
+                             "' does not have the permission " + std::string(to_string(permission)));
+    co_return user;
+}
+
+std::optional<Error> require_json(const net::HttpRequest& request) {
+    const auto type = request.header("content-type");
+    if (type.substr(0, 16) != "application/json")
+        return make_error(api::ErrorCode::unsupported_media_type, "the body must be application/json", "Content-Type");
+    return std::nullopt;
+}
+
+void register_ops_routes(net::Router& router, OpsApiDeps deps) {
+    router.add("POST", "/ops/v1/session", [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
+        if (auto e = require_json(req)) co_return error_response(*e);
+        auto login = api::decode<api::LoginRequest>(req.body);
+        if (!login) co_return error_response(login.error());
+        auto session = co_await deps.auth.login(std::move(*login), req.remote_address);
+        if (!session) co_return error_response(session.error());
+        co_return net::HttpResponse::json(201, api::encode(*session));
+    }, small_body);
+
+    router.add("GET", "/ops/v1/session", [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
+        auto user = co_await deps.auth.authenticate(req);
+        if (!user) co_return error_response(user.error());
+        co_return net::HttpResponse::json(200, boost::json::serialize(api::to_json(*user)));
+    }, 0);
+
+    router.add("DELETE", "/ops/v1/session", [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
+        auto user = co_await deps.auth.authenticate(req);
+        if (!user) co_return error_response(user.error());
+        co_await deps.auth.logout(req);
+        co_return net::HttpResponse::empty(204);
+    }, 0);
+
+    router.add("GET", "/ops/v1/tree", [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
+        auto user = co_await authorize(deps.auth, req, Permission::read_content);
+        if (!user) co_return error_response(user.error());
+        co_return net::HttpResponse::json(200, api::encode(deps.trees.current()->published));
+    }, 0);
+}
+
+} // namespace sportello::relay

@@ -1,0 +1,27 @@
+#pragma once
+// /ops/v1: the desktop application's API (docs/ops-api.md). Every endpoint
+// but login needs a session; each names the one permission it requires.
+
+#include "app/tree_store.hpp"
+#include "net/router.hpp"
+#include "ops/auth.hpp"
+#include "sportello/roles.hpp"
+
+namespace sportello::relay {
+
+// The session's user if it holds the permission. Errors: unauthorized,
+// session_expired, forbidden.
+net::asio::awaitable<Result<api::UserInfo>> authorize(Auth& auth, const net::HttpRequest& request,
+                                                      Permission permission);
+
+// Errors: unsupported_media_type unless the body is declared as JSON.
+std::optional<Error> require_json(const net::HttpRequest& request);
+
+struct OpsApiDeps {
+    Auth& auth;
+    TreeStore& trees;
+};
+
+void register_ops_routes(net::Router& router, OpsApiDeps deps);
+
+} // namespace sportello::relay

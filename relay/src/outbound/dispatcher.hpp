@@ -1,0 +1,89 @@
+#pragma once
+// Sends the outbox. One loop claims due rows (interactive lane first) as
+// fast as a global token bucket allows, with a bound on concurrent sends,
+// and records each outcome: sent (with its wamid), retried with backoff,
+// failed, or — on token and account errors — a global stop that keeps the
+// queue and raises an alert until an administrator clears it.
+//
+// Crash safety: a row is marked "sending" (committed) before its request
+// leaves; at start-up rows still "sending" were in flight during a crash and
+// are queued again with in_flight_at_crash set. Only those can ever reach
+// WhatsApp twice.
+
+#include "config/config.hpp"
+#include "outbound/cloud_api.hpp"
+#include "outbound/error_policy.hpp"
+#include "security/vault.hpp"
+#include "storage/database.hpp"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+
+#include <atomic>
+#include <mutex>
+#include <random>
+
+namespace sportello::relay {
+
+struct SendingAlert {
+    bool active = false;
+    int code = 0;
+    std::string reason;
+    std::int64_t since_ms = 0;
+};
+
+struct DispatcherCounters {
+    std::uint64_t sent = 0;
+    std::uint64_t failed = 0;
+    std::uint64_t retried = 0;
+};
+
+class Dispatcher {
+public:
+    Dispatcher(net::asio::io_context& io, storage::Database& db, const security::Vault& vault, CloudApi& api,
+               const RelayConfig& config);
+
+    // Recovers rows left "sending" by a crash and starts the loop.
+    void start();
+    // Thread-safe: new rows were committed.
+    void wake();
+    // Thread-safe: claim nothing more; sends in flight finish.
+    void stop();
+    std::size_t in_flight() const noexcept { return in_flight_.load(); }
+
+    SendingAlert alert() const;
+    // Clears a global stop (persisted) and resumes sending. Blocking on the
+    // database: call from a coroutine through the caller's own job, or the CLI.
+    void clear_alert_in(storage::Connection& c);
+    DispatcherCounters counters() const;
+
+private:
+    struct Claimed;
+    struct ClaimBatch;
+    struct SendOutcome;
+    net::asio::awaitable<void> loop();
+    net::asio::awaitable<void> send_one(Claimed row);
+    void raise_alert(int code, const std::string& reason);
+    double take_tokens(double wanted);
+
+    net::asio::io_context& io_;
+    net::asio::strand<net::asio::io_context::executor_type> strand_;
+    storage::Database& db_;
+    const security::Vault& vault_;
+    CloudApi& api_;
+    const RelayConfig& config_;
+    net::asio::steady_timer wake_timer_;
+    std::atomic<bool> stopping_{false};
+    std::atomic<std::size_t> in_flight_{0};
+    bool woken_ = false;                        // strand only
+    double tokens_ = 0;                         // strand only
+    std::chrono::steady_clock::time_point refilled_at_;
+    Backoff backoff_{std::chrono::milliseconds(1000), std::chrono::milliseconds(15 * 60 * 1000)};
+    std::mt19937 random_{std::random_device{}()};
+    mutable std::mutex mutex_;
+    SendingAlert alert_;
+    DispatcherCounters counters_;
+};
+
+} // namespace sportello::relay

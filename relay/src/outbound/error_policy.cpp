@@ -1,0 +1,42 @@
+#include "outbound/error_policy.hpp"
+
+#include <algorithm>
+
+namespace sportello::relay {
+
+FailureAction classify_failure(int code, int http_status) noexcept {
+    switch (code) {
+    case 190: case 368: case 131031:
+        return FailureAction::stop_all;
+    case 131047:
+        return FailureAction::outside_window;
+    case 131056:
+        return FailureAction::retry_recipient;
+    case 1: case 2: case 4: case 80007: case 130429: case 131000: case 131016: case 131057:
+        return FailureAction::retry;
+    case 0:
+        // No Meta error code: judge by the transport and the HTTP status.
+        if (http_status == 0 || http_status >= 500 || http_status == 429 || http_status == 408)
+            return FailureAction::retry;
+        if (http_status == 401) return FailureAction::stop_all;   // code 0: AuthException
+        return FailureAction::fail;
+    default:
+        return http_status >= 500 ? FailureAction::retry : FailureAction::fail;
+    }
+}
+
+std::chrono::milliseconds Backoff::delay(int attempt, std::mt19937& random) const {
+    const int exponent = std::clamp(attempt - 1, 0, 20);
+    const auto raw = base_.count() * (1LL << exponent);
+    const auto capped = std::min<long long>(raw, cap_.count());
+    std::uniform_int_distribution<long long> jitter(capped / 2, capped);
+    return std::chrono::milliseconds(jitter(random));
+}
+
+std::chrono::milliseconds Backoff::pair_rate_delay(int attempt) const {
+    const int exponent = std::clamp(attempt - 1, 0, 10);
+    const long long seconds = 1LL << (2 * exponent);
+    return std::min(std::chrono::milliseconds(seconds * 1000), cap_);
+}
+
+} // namespace sportello::relay

@@ -1,0 +1,83 @@
+#pragma once
+// The relay's database: one writer thread that owns the only read-write
+// connection and commits jobs in batches (group commit), and reader threads
+// with their own connections (WAL lets them read while the writer writes).
+// Callers never touch SQLite on an I/O thread: they submit jobs and are told
+// when the job's transaction is durable (see storage/async.hpp).
+
+#include "storage/sqlite.hpp"
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace sportello::storage {
+
+struct DatabaseOptions {
+    std::string path;
+    bool synchronous_full = true;   // durability of every acknowledged write
+    int reader_threads = 2;
+    std::size_t max_batch = 512;    // jobs per commit
+};
+
+struct DatabaseStats {
+    std::uint64_t write_jobs = 0;
+    std::uint64_t commits = 0;
+    std::uint64_t failed_commits = 0;
+};
+
+class Database {
+public:
+    using Job = std::function<void(Connection&)>;
+    // Called on a database thread with nullptr on success, or the exception
+    // the job or the commit threw. Must not block.
+    using Done = std::function<void(std::exception_ptr)>;
+
+    // Opens the database, applies pending migrations, starts the threads.
+    // Throws SqliteError when the file cannot be opened or migrated.
+    explicit Database(DatabaseOptions options);
+    ~Database();   // finishes queued jobs, then joins the threads
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // The job runs inside a transaction shared with other jobs of the same
+    // batch, isolated by a savepoint: if it throws, only its own changes are
+    // rolled back. done() runs after COMMIT, so success means durable.
+    void write(Job job, Done done);
+    // The job runs on a reader connection (a consistent snapshot).
+    void read(Job job, Done done);
+
+    // Blocking variants for start-up and command-line use; never call them
+    // from an I/O thread.
+    void write_sync(const Job& job);
+    void read_sync(const Job& job);
+
+    DatabaseStats stats() const;
+    const DatabaseOptions& options() const noexcept { return options_; }
+
+private:
+    struct Task {
+        Job job;
+        Done done;
+    };
+    void writer_loop();
+    void reader_loop();
+
+    DatabaseOptions options_;
+    mutable std::mutex mutex_;
+    std::condition_variable write_ready_;
+    std::condition_variable read_ready_;
+    std::deque<Task> writes_;
+    std::deque<Task> reads_;
+    bool stopping_ = false;
+    DatabaseStats stats_;
+    std::thread writer_;
+    std::vector<std::thread> readers_;
+};
+
+} // namespace sportello::storage

@@ -1,0 +1,157 @@
+#include "storage/sqlite.hpp"
+
+#include <sqlite3.h>
+
+namespace sportello::storage {
+
+namespace {
+[[noreturn]] void fail(sqlite3* db, int rc, std::string_view context) {
+    std::string message(context);
+    message += ": ";
+    message += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    throw SqliteError(rc, message);
+}
+} // namespace
+
+SqliteError::SqliteError(int code, const std::string& message) : std::runtime_error(message), code_(code) {}
+
+bool SqliteError::storage_failure() const noexcept {
+    switch (code_ & 0xFF) {
+    case SQLITE_FULL: case SQLITE_IOERR: case SQLITE_CORRUPT: case SQLITE_READONLY:
+    case SQLITE_CANTOPEN: case SQLITE_NOTADB: case SQLITE_BUSY: case SQLITE_LOCKED: case SQLITE_NOMEM:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool SqliteError::constraint_violation() const noexcept { return (code_ & 0xFF) == SQLITE_CONSTRAINT; }
+
+Query::Query(sqlite3_stmt* stmt, bool cached, sqlite3* db) : stmt_(stmt), cached_(cached), db_(db) {}
+
+Query::Query(Query&& other) noexcept : stmt_(other.stmt_), cached_(other.cached_), db_(other.db_) {
+    other.stmt_ = nullptr;
+}
+
+Query::~Query() {
+    if (!stmt_) return;
+    if (cached_) {
+        sqlite3_reset(stmt_);
+        sqlite3_clear_bindings(stmt_);
+    } else {
+        sqlite3_finalize(stmt_);
+    }
+}
+
+bool Query::next() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    fail(db_, rc, "step");
+}
+
+void Query::run() {
+    while (next()) {
+    }
+}
+
+bool Query::is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+std::int64_t Query::int64(int col) const { return sqlite3_column_int64(stmt_, col); }
+double Query::real(int col) const { return sqlite3_column_double(stmt_, col); }
+
+std::string Query::text(int col) const {
+    const auto* p = sqlite3_column_text(stmt_, col);
+    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)))
+             : std::string();
+}
+
+Blob Query::blob(int col) const {
+    const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(stmt_, col));
+    const auto n = static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col));
+    return p ? Blob(p, p + n) : Blob();
+}
+
+std::optional<std::int64_t> Query::optional_int64(int col) const {
+    return is_null(col) ? std::nullopt : std::optional<std::int64_t>(int64(col));
+}
+
+std::optional<std::string> Query::optional_text(int col) const {
+    return is_null(col) ? std::nullopt : std::optional<std::string>(text(col));
+}
+
+Connection::Connection(const std::string& path, Mode mode, bool synchronous_full) {
+    const int flags = mode == Mode::read_only ? SQLITE_OPEN_READONLY
+                                              : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int rc = sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = "cannot open database " + path + ": " + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw SqliteError(rc, message);
+    }
+    sqlite3_extended_result_codes(db_, 1);
+    sqlite3_busy_timeout(db_, 5000);
+    if (mode == Mode::read_write) {
+        exec_script("PRAGMA journal_mode=WAL;");
+        exec_script(synchronous_full ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
+    }
+    exec_script("PRAGMA foreign_keys=ON;");
+}
+
+Connection::~Connection() {
+    for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+    sqlite3_close_v2(db_);
+}
+
+void Connection::exec_script(const char* sql) {
+    char* err = nullptr;
+    const int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        std::string message = err ? err : sqlite3_errstr(rc);
+        sqlite3_free(err);
+        throw SqliteError(rc, message);
+    }
+}
+
+Query Connection::prepare(std::string_view sql) {
+    std::string key(sql);
+    auto it = cache_.find(key);
+    if (it != cache_.end()) {
+        // A cached statement already stepping (a nested use of the same SQL)
+        // gets a private copy instead.
+        if (!sqlite3_stmt_busy(it->second)) return Query(it->second, true, db_);
+        sqlite3_stmt* fresh = nullptr;
+        const int rc = sqlite3_prepare_v2(db_, key.c_str(), static_cast<int>(key.size()), &fresh, nullptr);
+        if (rc != SQLITE_OK) fail(db_, rc, "prepare");
+        return Query(fresh, false, db_);
+    }
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(db_, key.c_str(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &stmt, nullptr);
+    if (rc != SQLITE_OK) fail(db_, rc, "prepare");
+    cache_.emplace(std::move(key), stmt);
+    return Query(stmt, true, db_);
+}
+
+void Connection::bind(Query& q, int i, std::int64_t v) {
+    if (const int rc = sqlite3_bind_int64(q.stmt_, i, v); rc != SQLITE_OK) fail(db_, rc, "bind");
+}
+void Connection::bind(Query& q, int i, double v) {
+    if (const int rc = sqlite3_bind_double(q.stmt_, i, v); rc != SQLITE_OK) fail(db_, rc, "bind");
+}
+void Connection::bind(Query& q, int i, std::string_view v) {
+    if (const int rc = sqlite3_bind_text64(q.stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8); rc != SQLITE_OK)
+        fail(db_, rc, "bind");
+}
+void Connection::bind(Query& q, int i, const Blob& v) {
+    if (const int rc = sqlite3_bind_blob64(q.stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT); rc != SQLITE_OK)
+        fail(db_, rc, "bind");
+}
+void Connection::bind(Query& q, int i, Null) {
+    if (const int rc = sqlite3_bind_null(q.stmt_, i); rc != SQLITE_OK) fail(db_, rc, "bind");
+}
+
+std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
+int Connection::changes() const { return sqlite3_changes(db_); }
+
+} // namespace sportello::storage

@@ -1,0 +1,211 @@
+#include "webhook/intake.hpp"
+
+#include "app/contacts.hpp"
+#include "app/http_errors.hpp"
+#include "net/log.hpp"
+#include "outbound/outbox.hpp"
+#include "sportello/crypto.hpp"
+#include "sportello/hashtag/reply.hpp"
+#include "sportello/phone.hpp"
+#include "sportello/time.hpp"
+#include "sportello/whatsapp/signature.hpp"
+#include "storage/async.hpp"
+
+#include <algorithm>
+
+namespace sportello::relay {
+namespace {
+
+constexpr std::size_t max_challenge_length = 128;
+
+// Types the bot reads; everything else is stored and never answered.
+bool is_conversational(const std::string& type) {
+    return type == "text" || type == "interactive" || type == "button";
+}
+
+// What one inbound message becomes, computed on the I/O thread so that the
+// writer thread does no cryptography and no matching.
+struct PlannedMessage {
+    const wa::InboundMessage* message = nullptr;
+    std::string phone_number_id;
+    bool ignored = false;                     // not our business number
+    std::optional<ContactKey> contact;
+    std::optional<storage::Blob> body_enc;
+    storage::Blob details_enc;
+    std::optional<hashtag::Decision> decision;
+    std::int64_t tree_version = 0;
+    std::vector<storage::Blob> replies_it;    // encrypted wa::OutgoingMessage JSON
+    std::vector<storage::Blob> replies_en;    // empty when the tree has no English
+    storage::Blob mark_read_enc;              // empty when not marking as read
+};
+
+struct Plan {
+    std::vector<PlannedMessage> messages;
+    std::vector<const wa::StatusUpdate*> statuses;
+};
+
+bool tree_has_english(const hashtag::HashtagTree& tree) {
+    return std::any_of(tree.nodes().begin(), tree.nodes().end(),
+                       [](const hashtag::TreeNode& n) { return !n.answer_en.empty(); });
+}
+
+std::vector<storage::Blob> encrypted_replies(const security::Vault& vault, const hashtag::Decision& d,
+                                             const hashtag::HashtagTree& tree, hashtag::ReplyOptions options) {
+    std::vector<storage::Blob> out;
+    for (const auto& m : hashtag::render_reply(d, tree, options))
+        out.push_back(vault.encrypt(wa::encode(m), "outbox.payload"));
+    return out;
+}
+
+} // namespace
+
+WebhookIntake::WebhookIntake(const RelayConfig& config, storage::Database& db, const security::Vault& vault,
+                             const TreeStore& trees, std::function<void()> on_new_outbox)
+    : config_(config), db_(db), vault_(vault), trees_(trees), on_new_outbox_(std::move(on_new_outbox)) {}
+
+net::HttpResponse WebhookIntake::verify(const net::HttpRequest& request) const {
+    const auto mode = request.query_param("hub.mode").value_or("");
+    const auto token = request.query_param("hub.verify_token").value_or("");
+    if (mode != "subscribe" || !crypto::constant_time_equal(token, config_.whatsapp.verify_token)) {
+        log::warning("webhook", "verification refused: wrong hub.mode or hub.verify_token");
+        return error_response(api::ErrorCode::forbidden, "wrong hub.mode or hub.verify_token");
+    }
+    const auto challenge = request.query_param("hub.challenge");
+    if (!challenge || challenge->empty())
+        return error_response(api::ErrorCode::invalid_request, "hub.challenge is missing", "hub.challenge");
+    if (challenge->size() > max_challenge_length)
+        return error_response(api::ErrorCode::invalid_request, "hub.challenge is longer than " +
+                              std::to_string(max_challenge_length) + " characters", "hub.challenge");
+    if (!std::all_of(challenge->begin(), challenge->end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
+        return error_response(api::ErrorCode::invalid_request, "hub.challenge must be letters and digits only",
+                              "hub.challenge");
+    // Plain text, never HTML: the challenge is reflected back.
+    return net::HttpResponse::text(200, *challenge);
+}
+
+net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest& request) {
+    const auto check = wa::check_signature(request.header("x-hub-signature-256"), request.body,
+                                           config_.whatsapp.app_secret);
+    if (check != wa::SignatureCheck::valid) {
+        const char* why = check == wa::SignatureCheck::missing     ? "the X-Hub-Signature-256 header is missing"
+                          : check == wa::SignatureCheck::malformed ? "the X-Hub-Signature-256 header is malformed"
+                                                                   : "the X-Hub-Signature-256 signature does not match the body";
+        log::warning("webhook", std::string("refused from ") + request.remote_address + ": " + why);
+        co_return error_response(api::ErrorCode::invalid_signature, why, "X-Hub-Signature-256");
+    }
+    const std::int64_t now = time::now_ms();
+
+    auto payload = wa::parse_webhook(request.body);
+    if (!payload) {
+        // Authentic but unreadable: keep the bytes for inspection and say 200,
+        // or Meta would redeliver the same bytes for days.
+        auto body_enc = vault_.encrypt(request.body, "quarantine.body");
+        const auto reason = payload.error().message;
+        co_await storage::write(db_, [body_enc, reason, now](storage::Connection& c) {
+            c.query("INSERT INTO quarantine(received_at, reason, body_enc) VALUES (?, ?, ?)", now, reason, body_enc).run();
+        });
+        log::warning("webhook", "signed body quarantined: " + reason);
+        co_return net::HttpResponse::text(200, "quarantined");
+    }
+    for (const auto& w : payload->warnings) log::info("webhook", "skipped: " + w);
+
+    const auto snapshot = trees_.current();
+    const auto& tree = snapshot->index;
+    const bool english = tree_has_english(tree);
+    auto bot = config_.bot.matcher;
+    bot.today = time::format_date(now);
+    hashtag::ReplyOptions reply_it{hashtag::Language::it, config_.bot.interactive_menus, bot.today};
+    hashtag::ReplyOptions reply_en{hashtag::Language::en, config_.bot.interactive_menus, bot.today};
+
+    Plan plan;
+    for (const auto& change : payload->changes) {
+        if (change.field != "messages") {
+            log::info("webhook", "ignored change of field '" + change.field + "'");
+            continue;
+        }
+        for (const auto& e : change.errors)
+            log::warning("webhook", "WhatsApp reported error " + std::to_string(e.code) + ": " + e.title);
+        for (const auto& s : change.statuses) plan.statuses.push_back(&s);
+        for (const auto& m : change.messages) {
+            if (m.wamid.empty()) {
+                log::warning("webhook", "a message without id was skipped");
+                continue;
+            }
+            PlannedMessage pm;
+            pm.message = &m;
+            pm.phone_number_id = change.phone_number_id;
+            pm.ignored = change.phone_number_id != config_.whatsapp.phone_number_id;
+            if (auto msisdn = phone::normalize(m.from, "from"))
+                pm.contact = make_contact_key(vault_, *msisdn, m.profile_name);
+            if (!m.text.empty()) pm.body_enc = vault_.encrypt(m.text, "inbound.body");
+            pm.details_enc = vault_.encrypt(m.raw_json, "inbound.details");
+            if (!pm.ignored && pm.contact && is_conversational(m.type)) {
+                hashtag::CitizenInput input;
+                input.kind = m.reply_id.empty() ? hashtag::CitizenInput::Kind::text : hashtag::CitizenInput::Kind::reply_id;
+                input.text = m.reply_id.empty() ? m.text : m.reply_id;
+                pm.decision = hashtag::decide(input, tree, bot);
+                pm.tree_version = tree.version();
+                pm.replies_it = encrypted_replies(vault_, *pm.decision, tree, reply_it);
+                if (english) pm.replies_en = encrypted_replies(vault_, *pm.decision, tree, reply_en);
+                if (config_.whatsapp.mark_as_read) pm.mark_read_enc = vault_.encrypt(m.wamid, "outbox.payload");
+            }
+            plan.messages.push_back(std::move(pm));
+        }
+    }
+
+    int queued = 0;
+    try {
+        queued = co_await storage::write(db_, [&plan, now](storage::Connection& c) {
+            int new_rows = 0;
+            for (const auto& pm : plan.messages) {
+                const auto& m = *pm.message;
+                std::optional<std::int64_t> contact_id;
+                if (pm.contact)
+                    contact_id = upsert_contact(c, *pm.contact, pm.ignored ? std::nullopt
+                                                                           : std::optional<std::int64_t>(m.timestamp * 1000), now);
+                std::optional<std::string> rule;
+                std::optional<std::int64_t> node;
+                bool unanswered = false, escalated = false;
+                if (pm.decision) {
+                    rule = std::string(hashtag::to_string(pm.decision->primary_rule()));
+                    node = pm.decision->items.front().node_id;
+                    unanswered = pm.decision->unanswered;
+                    escalated = pm.decision->escalate;
+                }
+                auto ins = c.query(
+                    "INSERT INTO inbound_messages(wamid, contact_id, phone_number_id, type, body_enc, details_enc, "
+                    "  sent_at, received_at, ignored, rule, node_id, tree_version, unanswered, escalated) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(wamid) DO NOTHING RETURNING id",
+                    m.wamid, contact_id, pm.phone_number_id, m.type.empty() ? std::string("unknown") : m.type,
+                    pm.body_enc, pm.details_enc, m.timestamp * 1000, now, pm.ignored, rule, node,
+                    pm.decision ? std::optional<std::int64_t>(pm.tree_version) : std::nullopt, unanswered, escalated);
+                if (!ins.next()) continue;   // seen before: already stored and answered
+                const std::int64_t inbound_id = ins.int64(0);
+                if (!contact_id || !pm.decision) continue;
+                auto lang = c.query("SELECT language FROM contacts WHERE id = ?", *contact_id);
+                const bool en = lang.next() && lang.text(0) == "en" && !pm.replies_en.empty();
+                const auto& replies = en ? pm.replies_en : pm.replies_it;
+                for (std::size_t i = 0; i < replies.size(); ++i) {
+                    NewOutbound o{"reply:" + m.wamid + ":" + std::to_string(i), *contact_id, "auto_reply",
+                                  Lane::interactive, replies[i], i == 0 ? m.wamid : std::string(), inbound_id, now};
+                    new_rows += enqueue(c, o, now).inserted ? 1 : 0;
+                }
+                if (!pm.mark_read_enc.empty()) {
+                    NewOutbound o{"read:" + m.wamid, *contact_id, "mark_read", Lane::interactive, pm.mark_read_enc,
+                                  {}, inbound_id, now};
+                    new_rows += enqueue(c, o, now).inserted ? 1 : 0;
+                }
+            }
+            for (const auto* s : plan.statuses)
+                if (!s->wamid.empty() && !s->status.empty()) apply_status(c, *s, now);
+            return new_rows;
+        });
+    } catch (...) {
+        // Not stored: answer 503 so that Meta delivers it again.
+        co_return exception_response(std::current_exception(), "webhook intake");
+    }
+    if (queued > 0 && on_new_outbox_) on_new_outbox_();
+    co_return net::HttpResponse::text(200, "ok");
+}
+
+} // namespace sportello::relay

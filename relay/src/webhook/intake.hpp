@@ -1,0 +1,40 @@
+#pragma once
+// The WhatsApp webhook: GET verification and POST intake.
+//
+// A POST is answered 200 only after everything it carried is committed
+// (principle 1): inbound messages deduplicated on wamid, statuses on
+// (wamid, status), and the bot's replies as outbox rows in the same
+// transaction, so a crash can neither lose a message nor answer it twice.
+
+#include "app/tree_store.hpp"
+#include "config/config.hpp"
+#include "net/http_types.hpp"
+#include "security/vault.hpp"
+#include "storage/database.hpp"
+
+#include <functional>
+
+namespace sportello::relay {
+
+class WebhookIntake {
+public:
+    // on_new_outbox is called (from any thread) when replies were queued.
+    WebhookIntake(const RelayConfig& config, storage::Database& db, const security::Vault& vault,
+                  const TreeStore& trees, std::function<void()> on_new_outbox);
+
+    // hub.mode=subscribe & hub.verify_token matching → 200 with the challenge.
+    net::HttpResponse verify(const net::HttpRequest& request) const;
+
+    // 200 stored; 401 bad signature (nothing stored); 200 + quarantine for
+    // signed but unparseable bodies; 503 when storage fails.
+    net::asio::awaitable<net::HttpResponse> receive(net::HttpRequest& request);
+
+private:
+    const RelayConfig& config_;
+    storage::Database& db_;
+    const security::Vault& vault_;
+    const TreeStore& trees_;
+    std::function<void()> on_new_outbox_;
+};
+
+} // namespace sportello::relay

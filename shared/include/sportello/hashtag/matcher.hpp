@@ -1,0 +1,83 @@
+#pragma once
+// The auto-reply decision: what a citizen's message asks for, and which rule
+// decided it. Pure and deterministic; the relay runs it on inbound messages
+// and the desktop's "Prova il bot" runs the very same code.
+
+#include "sportello/hashtag/tree.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sportello::hashtag {
+
+enum class Rule {
+    tag,               // a known tag
+    alias,             // a known alias
+    typo,              // one clear closest tag, within the typo threshold
+    bare_word,         // the whole message is a tag written without '#'
+    menu_reply,        // an interactive list/button reply, routed by its id
+    menu_page,         // "more" row of a paged menu
+    greeting,          // a greeting or "menu": the root menu
+    empty,             // nothing to read (emoji only, blank): the root menu
+    unknown_tag,       // no such tag: closest tags suggested; unanswered
+    expired,           // the tag exists but is outside its validity window
+    question,          // free text that looks like a question
+    free_text,         // other free text: the root menu; unanswered
+    consent_withdraw,  // STOP and friends
+    consent_grant,     // #consenso and friends
+};
+
+std::string_view to_string(Rule rule) noexcept;
+
+// What to do with free text that looks like a question.
+enum class QuestionPolicy { root_menu, root_menu_and_escalate };
+
+struct BotConfig {
+    std::vector<std::string> greetings{"ciao", "salve", "buongiorno", "buonasera", "buondi",
+                                       "hello", "hi", "hey", "menu", "aiuto", "help", "info",
+                                       "inizio", "start", "grazie"};
+    std::vector<std::string> withdraw_words{"stop", "annulla", "basta", "cancellami",
+                                            "disiscrivimi", "revoca"};
+    std::vector<std::string> grant_words{"consenso", "iscrivimi"};
+    QuestionPolicy question_policy = QuestionPolicy::root_menu_and_escalate;
+    int max_tags = 3;             // answered in message order, the rest ignored
+    std::string today;            // ISO date for validity windows; empty: ignore windows
+};
+
+// What the citizen sent, as far as the bot cares.
+struct CitizenInput {
+    enum class Kind { text, reply_id } kind = Kind::text;
+    std::string text;             // text body, or the list/button reply id / payload
+};
+
+struct DecisionItem {
+    Rule rule = Rule::free_text;
+    std::optional<std::int64_t> node_id;     // node answered (the root for menus)
+    std::string token;                       // the tag as the citizen wrote it, canonical
+    std::vector<std::int64_t> suggestions;   // closest nodes, for unknown_tag
+    int page = 0;                            // menu page, for menu_page
+
+    friend bool operator==(const DecisionItem&, const DecisionItem&) = default;
+};
+
+enum class ConsentAction { withdraw, grant };
+
+struct Decision {
+    std::vector<DecisionItem> items;          // at least one
+    bool unanswered = false;                  // counts in the unanswered report
+    bool escalate = false;                    // goes to the operators' inbox
+    std::optional<ConsentAction> consent;
+
+    Rule primary_rule() const { return items.empty() ? Rule::free_text : items.front().rule; }
+};
+
+Decision decide(const CitizenInput& input, const HashtagTree& tree, const BotConfig& config);
+
+// Stable ids for interactive rows: "tag:<canonical>", "more:<node id>:<page>".
+std::string reply_id_for_tag(std::string_view tag);
+std::string reply_id_for_more(std::int64_t parent_id, int page);
+
+} // namespace sportello::hashtag

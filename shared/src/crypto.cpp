@@ -1,0 +1,124 @@
+#include "sportello/crypto.hpp"
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
+
+#include <array>
+#include <stdexcept>
+
+namespace sportello::crypto {
+
+Bytes sha256(std::string_view data) {
+    Bytes out(32);
+    unsigned int len = 0;
+    if (EVP_Digest(data.data(), data.size(), out.data(), &len, EVP_sha256(), nullptr) != 1)
+        throw std::runtime_error("SHA-256 failed");
+    return out;
+}
+
+Bytes hmac_sha256(std::string_view key, std::string_view data) {
+    Bytes out(EVP_MAX_MD_SIZE);
+    unsigned int len = 0;
+    if (!HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
+              reinterpret_cast<const unsigned char*>(data.data()), data.size(), out.data(), &len))
+        throw std::runtime_error("HMAC-SHA256 failed");
+    out.resize(len);
+    return out;
+}
+
+bool constant_time_equal(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    if (a.empty()) return true;
+    return CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+Bytes random_bytes(std::size_t count) {
+    Bytes out(count);
+    if (count > 0 && RAND_bytes(out.data(), static_cast<int>(count)) != 1)
+        throw std::runtime_error("the system's random generator failed");
+    return out;
+}
+
+std::string hex_encode(const Bytes& bytes) {
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(bytes.size() * 2);
+    for (auto b : bytes) {
+        out.push_back(digits[b >> 4]);
+        out.push_back(digits[b & 0xF]);
+    }
+    return out;
+}
+
+namespace {
+int hex_value(char c) noexcept {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+constexpr std::string_view b64_alphabet =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+} // namespace
+
+std::optional<Bytes> hex_decode(std::string_view hex) {
+    if (hex.size() % 2 != 0) return std::nullopt;
+    Bytes out(hex.size() / 2);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const int hi = hex_value(hex[2 * i]);
+        const int lo = hex_value(hex[2 * i + 1]);
+        if (hi < 0 || lo < 0) return std::nullopt;
+        out[i] = static_cast<std::uint8_t>(hi << 4 | lo);
+    }
+    return out;
+}
+
+std::string base64url_encode(const Bytes& bytes) {
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    std::size_t i = 0;
+    for (; i + 2 < bytes.size(); i += 3) {
+        const unsigned v = unsigned(bytes[i]) << 16 | unsigned(bytes[i + 1]) << 8 | bytes[i + 2];
+        for (int s = 18; s >= 0; s -= 6) out.push_back(b64_alphabet[(v >> s) & 63]);
+    }
+    const std::size_t rest = bytes.size() - i;
+    if (rest == 1) {
+        const unsigned v = unsigned(bytes[i]) << 16;
+        out.push_back(b64_alphabet[(v >> 18) & 63]);
+        out.push_back(b64_alphabet[(v >> 12) & 63]);
+    } else if (rest == 2) {
+        const unsigned v = unsigned(bytes[i]) << 16 | unsigned(bytes[i + 1]) << 8;
+        out.push_back(b64_alphabet[(v >> 18) & 63]);
+        out.push_back(b64_alphabet[(v >> 12) & 63]);
+        out.push_back(b64_alphabet[(v >> 6) & 63]);
+    }
+    return out;
+}
+
+std::optional<Bytes> base64url_decode(std::string_view text) {
+    std::array<int, 256> lookup{};
+    lookup.fill(-1);
+    for (std::size_t i = 0; i < b64_alphabet.size(); ++i)
+        lookup[static_cast<unsigned char>(b64_alphabet[i])] = static_cast<int>(i);
+    if (text.size() % 4 == 1) return std::nullopt;
+    Bytes out;
+    out.reserve(text.size() * 3 / 4);
+    unsigned acc = 0;
+    int bits = 0;
+    for (char c : text) {
+        const int v = lookup[static_cast<unsigned char>(c)];
+        if (v < 0) return std::nullopt;
+        acc = (acc << 6) | unsigned(v);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out.push_back(static_cast<std::uint8_t>((acc >> bits) & 0xFF));
+        }
+    }
+    return out;
+}
+
+} // namespace sportello::crypto

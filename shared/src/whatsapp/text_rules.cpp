@@ -1,0 +1,65 @@
+#include "sportello/whatsapp/text_rules.hpp"
+
+namespace sportello::wa {
+namespace {
+
+bool is_continuation(unsigned char c) noexcept { return (c & 0xC0) == 0x80; }
+
+// Byte offset just after max code points (or the end).
+std::size_t offset_after(std::string_view s, std::size_t max) noexcept {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!is_continuation(static_cast<unsigned char>(s[i]))) {
+            if (count == max) return i;
+            ++count;
+        }
+    }
+    return s.size();
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+    return s;
+}
+
+} // namespace
+
+std::size_t length(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (char c : s)
+        if (!is_continuation(static_cast<unsigned char>(c))) ++n;
+    return n;
+}
+
+std::string truncate(std::string_view s, std::size_t max) {
+    if (length(s) <= max) return std::string(s);
+    if (max == 0) return {};
+    std::string out(s.substr(0, offset_after(s, max - 1)));
+    out += "\xE2\x80\xA6";   // …
+    return out;
+}
+
+std::vector<std::string> split(std::string_view text, std::size_t max) {
+    std::vector<std::string> parts;
+    std::string_view rest = trim(text);
+    while (!rest.empty()) {
+        if (length(rest) <= max) {
+            parts.emplace_back(rest);
+            break;
+        }
+        const std::size_t limit = offset_after(rest, max);
+        const std::string_view window = rest.substr(0, limit);
+        std::size_t cut = std::string_view::npos;
+        for (std::string_view sep : {std::string_view("\n\n"), std::string_view("\n"), std::string_view(" ")}) {
+            const auto pos = window.rfind(sep);
+            if (pos != std::string_view::npos && pos > 0) { cut = pos; break; }
+        }
+        if (cut == std::string_view::npos) cut = limit;   // one huge word
+        parts.emplace_back(trim(rest.substr(0, cut)));
+        rest = trim(rest.substr(cut));
+    }
+    return parts;
+}
+
+} // namespace sportello::wa

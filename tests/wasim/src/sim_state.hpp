@@ -1,0 +1,66 @@
+#pragma once
+// What the simulated WhatsApp world knows: citizens, the messages each one
+// received from the business (with their delivery status), and when each
+// last wrote (the 24-hour customer-service window). Thread-safe.
+
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sportello::wasim {
+
+struct ReceivedMessage {
+    std::string wamid;
+    std::string wa_id;
+    std::string type;                    // text, interactive, template
+    std::string text;                    // what the citizen reads (list body, rendered template)
+    std::vector<std::string> row_ids;    // list rows
+    std::vector<std::string> row_titles;
+    std::string template_name;
+    std::vector<std::string> parameters;
+    std::string context_wamid;
+    std::string callback_data;
+    std::int64_t received_at_ms = 0;
+    std::string status = "accepted";     // sent, delivered, read
+    std::string request_json;            // the send request as received
+};
+
+struct Citizen {
+    std::string wa_id;
+    std::string profile_name;
+    std::optional<std::int64_t> last_inbound_ms;   // simulated clock
+    std::vector<std::string> inbox;                // wamids, oldest first
+};
+
+class SimState {
+public:
+    std::string next_wamid();
+    std::string next_inbound_wamid();
+
+    // Simulated "now": the real clock plus an offset tests can advance.
+    std::int64_t now_ms() const;
+    void advance_clock(std::int64_t ms);
+
+    void citizen_wrote(const std::string& wa_id, const std::string& profile_name);
+    bool window_open(const std::string& wa_id) const;
+
+    void record(ReceivedMessage message);
+    void set_status(const std::string& wamid, const std::string& status);
+    std::optional<ReceivedMessage> message(const std::string& wamid) const;
+    std::vector<ReceivedMessage> inbox(const std::string& wa_id) const;
+    std::vector<ReceivedMessage> all_messages() const;
+    std::string profile_name(const std::string& wa_id) const;
+
+private:
+    mutable std::mutex mutex_;
+    std::uint64_t counter_ = 0;
+    std::int64_t clock_offset_ms_ = 0;
+    std::map<std::string, Citizen> citizens_;
+    std::map<std::string, ReceivedMessage> messages_;
+    std::vector<std::string> order_;
+};
+
+} // namespace sportello::wasim
