@@ -144,6 +144,11 @@ void Simulator::register_routes() {
     }, 1024);
 
     r.add("POST", "/_sim/webhooks", [this](net::HttpRequest& req) -> asio::awaitable<Response> {
+        // A citizen's message that reaches the business opens their window.
+        if (auto payload = wa::parse_webhook(req.body))
+            for (const auto& change : payload->changes)
+                for (const auto& m : change.messages)
+                    if (!m.from.empty()) state_.citizen_wrote(m.from, m.profile_name);
         const bool retry = req.query_param("retry").value_or("false") == "true";
         const int status = retry ? co_await sender_.deliver(req.body) : co_await sender_.post_once(req.body);
         co_return json_response(200, bj::object{{"relay_status", status}});

@@ -1,0 +1,209 @@
+#include "relay_fixture.hpp"
+
+#include "net/tls.hpp"
+#include "storage/sqlite.hpp"
+#include "sync_client.hpp"
+
+#include <boost/json.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+#include <thread>
+
+namespace sportello::testing {
+
+namespace fs = std::filesystem;
+namespace bj = boost::json;
+
+const char* relay_binary() { return SPORTELLO_RELAY_BIN; }
+const char* wasim_binary() { return SPORTELLO_WASIM_BIN; }
+const char* seed_tree_file() { return SPORTELLO_SEED_TREE; }
+
+bool wait_for(const std::function<bool()>& cond, std::chrono::milliseconds timeout) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+        if (cond()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return cond();
+}
+
+namespace {
+
+void write_json(const std::string& path, const bj::object& o) {
+    std::ofstream out(path);
+    out << bj::serialize(o);
+}
+
+std::string make_temp_dir() {
+    std::string templ = (fs::temp_directory_path() / "sportello-test-XXXXXX").string();
+    if (!::mkdtemp(templ.data())) throw std::runtime_error("mkdtemp failed");
+    return templ;
+}
+
+} // namespace
+
+RelayFixture::RelayFixture(FixtureOptions options) : options_(std::move(options)) {
+    dir = make_temp_dir();
+    const auto certs = net::ensure_dev_certificates(dir + "/certs");
+    ca_file = certs.ca_file;
+    relay_port = free_port();
+    sim_port = free_port();
+    relay_url = "https://127.0.0.1:" + std::to_string(relay_port);
+    sim_url = "https://127.0.0.1:" + std::to_string(sim_port);
+    relay_config = dir + "/relay.json";
+    sim_config = dir + "/wasim.json";
+    db_path = dir + "/data/sportello.db";
+    relay_log = dir + "/relay.log";
+    sim_log = dir + "/wasim.log";
+    fs::create_directories(dir + "/data");
+
+    bj::object relay{
+        {"listeners", bj::array{bj::object{{"address", "127.0.0.1"}, {"port", relay_port}, {"tls", true}}}},
+        {"tls", bj::object{{"certificate_file", certs.certificate_chain_file}, {"private_key_file", certs.private_key_file}}},
+        {"database", bj::object{{"path", db_path}}},
+        {"data_key_file", dir + "/data/data.key"},
+        {"io_threads", 2},
+        {"log_level", "info"},
+        {"whatsapp", bj::object{{"app_secret", app_secret}, {"verify_token", verify_token},
+                                {"access_token", access_token}, {"phone_number_id", phone_number_id},
+                                {"api_base_url", sim_url + "/v25.0"}, {"ca_file", ca_file},
+                                {"connect_timeout_ms", 2000}, {"response_timeout_ms", 5000}}},
+    };
+    if (options_.seed_tree) relay["seed_tree_file"] = seed_tree_file();
+    if (options_.tweak_relay_config) options_.tweak_relay_config(relay);
+    write_json(relay_config, relay);
+
+    bj::object sim{
+        {"listen", bj::object{{"address", "127.0.0.1"}, {"port", sim_port}, {"tls", true}}},
+        {"tls", bj::object{{"certificate_file", certs.certificate_chain_file}, {"private_key_file", certs.private_key_file}}},
+        {"webhook_url", relay_url + "/webhook"},
+        {"webhook_ca_file", ca_file},
+        {"app_secret", app_secret},
+        {"access_token", access_token},
+        {"phone_number_id", phone_number_id},
+        {"status_delay_ms", 5},
+        {"templates", bj::array{bj::object{{"name", "promemoria_appuntamento"}, {"language", "it"}, {"parameters", 3},
+                                           {"body", "Gentile cittadino, le ricordiamo l'appuntamento per {{1}} il {{2}} presso {{3}}."}},
+                                bj::object{{"name", "informazione_generale"}, {"language", "it"}, {"parameters", 1},
+                                           {"body", "Regione Piemonte informa: {{1}}"}}}},
+    };
+    if (options_.tweak_sim_config) options_.tweak_sim_config(sim);
+    write_json(sim_config, sim);
+
+    if (options_.start_simulator) {
+        sim_process_ = std::make_unique<Process>(wasim_binary(), std::vector<std::string>{"serve", "--config", sim_config},
+                                                 sim_log);
+        const bool up = wait_for([this] {
+            auto r = this->sim("GET", "/_sim/healthz");
+            return r.ok() && r.response->status == 200;
+        }, std::chrono::seconds(20));
+        if (!up) throw std::runtime_error("the simulator did not start:\n" + logs());
+    }
+    if (options_.start_relay) {
+        start_relay();
+        wait_until_ready();
+    }
+}
+
+RelayFixture::~RelayFixture() {
+    if (relay_process_) relay_process_->terminate(std::chrono::seconds(10));
+    if (sim_process_) sim_process_->terminate(std::chrono::seconds(5));
+    if (!std::getenv("SPORTELLO_KEEP_TEST_DIRS")) {
+        std::error_code ec;
+        fs::remove_all(dir, ec);
+    }
+}
+
+void RelayFixture::start_relay() {
+    relay_process_ = std::make_unique<Process>(relay_binary(), std::vector<std::string>{"--config", relay_config},
+                                               relay_log);
+}
+
+void RelayFixture::wait_until_ready(std::chrono::milliseconds timeout) {
+    const bool up = wait_for([this] {
+        if (relay_process_ && !relay_process_->running()) return true;   // fail fast
+        auto r = relay("GET", "/healthz");
+        return r.ok();
+    }, timeout);
+    if (!up || !relay_running()) throw std::runtime_error("the relay did not start:\n" + logs());
+}
+
+void RelayFixture::stop_relay() {
+    if (relay_process_) relay_process_->terminate(std::chrono::seconds(15));
+}
+
+void RelayFixture::kill_relay() {
+    if (relay_process_) relay_process_->kill_now();
+}
+
+bool RelayFixture::relay_running() { return relay_process_ && relay_process_->running(); }
+
+int RelayFixture::create_user(const std::string& username, const std::string& password, const std::string& role) {
+    std::string out;
+    return run_program(relay_binary(),
+                       {"admin", "create-user", "--config", relay_config, "--username", username, "--role", role},
+                       &out, password + "\n");
+}
+
+std::string RelayFixture::login(const std::string& username, const std::string& password) {
+    auto r = relay("POST", "/ops/v1/session",
+                   bj::serialize(bj::object{{"username", username}, {"password", password}}));
+    if (!r.ok() || r.response->status != 201) return {};
+    return std::string(bj::parse(r.response->body).as_object().at("token").as_string());
+}
+
+net::ClientResult RelayFixture::relay(const std::string& method, const std::string& path, const std::string& body,
+                                      net::Headers headers) {
+    wasim::SyncCall c;
+    c.base_url = relay_url;
+    c.ca_file = ca_file;
+    c.method = method;
+    c.path = path;
+    c.body = body;
+    c.headers = std::move(headers);
+    return wasim::call(c);
+}
+
+net::ClientResult RelayFixture::sim(const std::string& method, const std::string& path, const std::string& body) {
+    wasim::SyncCall c;
+    c.base_url = sim_url;
+    c.ca_file = ca_file;
+    c.method = method;
+    c.path = path;
+    c.body = body;
+    return wasim::call(c);
+}
+
+std::string RelayFixture::citizen_says(const std::string& wa_id, const std::string& text) {
+    auto r = sim("POST", "/_sim/citizens/" + wa_id + "/messages", bj::serialize(bj::object{{"text", text}}));
+    if (!r.ok() || r.response->status != 200) throw std::runtime_error("simulator refused a citizen message:\n" + logs());
+    return std::string(bj::parse(r.response->body).as_object().at("wamid").as_string());
+}
+
+bj::array RelayFixture::inbox(const std::string& wa_id) {
+    auto r = sim("GET", "/_sim/citizens/" + wa_id + "/inbox");
+    if (!r.ok()) return {};
+    return bj::parse(r.response->body).as_object().at("messages").as_array();
+}
+
+bj::array RelayFixture::all_sent_messages() {
+    auto r = sim("GET", "/_sim/messages");
+    if (!r.ok()) return {};
+    return bj::parse(r.response->body).as_object().at("messages").as_array();
+}
+
+std::int64_t RelayFixture::db_int(const std::string& sql) {
+    storage::Connection c(db_path, storage::Connection::Mode::read_only, true);
+    auto q = c.query(sql);
+    return q.next() ? q.int64(0) : 0;
+}
+
+std::string RelayFixture::logs() const {
+    return "---- relay log (" + relay_log + ") ----\n" + read_text_file(relay_log) + "---- simulator log ----\n" +
+           read_text_file(sim_log);
+}
+
+} // namespace sportello::testing

@@ -1,0 +1,84 @@
+#pragma once
+// A real relay and a real simulator on loopback, in a private folder with
+// certificates generated for the test, a fresh database and the seed tree.
+// Framework-neutral: used by the GoogleTest integration tests and by the
+// QtTest GUI tests alike.
+
+#include "net/http_client.hpp"
+#include "process.hpp"
+
+#include <boost/json/object.hpp>
+#include <boost/json/array.hpp>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace sportello::testing {
+
+struct FixtureOptions {
+    bool start_simulator = true;
+    bool seed_tree = true;
+    bool start_relay = true;
+    // Edit the generated configuration before it is written.
+    std::function<void(boost::json::object&)> tweak_relay_config;
+    std::function<void(boost::json::object&)> tweak_sim_config;
+};
+
+class RelayFixture {
+public:
+    explicit RelayFixture(FixtureOptions options = {});
+    ~RelayFixture();
+    RelayFixture(const RelayFixture&) = delete;
+    RelayFixture& operator=(const RelayFixture&) = delete;
+
+    // Where everything is.
+    std::string dir, ca_file, relay_config, sim_config, db_path, relay_log, sim_log;
+    std::string relay_url, sim_url;
+    unsigned short relay_port = 0, sim_port = 0;
+    // The shared secrets, as configured on both sides.
+    std::string app_secret = "test-app-secret", verify_token = "test-verify-token",
+                access_token = "test-access-token", phone_number_id = "109000000000001";
+
+    void start_relay();
+    void stop_relay();                 // SIGTERM, graceful
+    void kill_relay();                 // SIGKILL, like a crash
+    bool relay_running();
+    void wait_until_ready(std::chrono::milliseconds timeout = std::chrono::seconds(20));
+
+    // sportello-relay admin create-user; returns the exit code.
+    int create_user(const std::string& username, const std::string& password, const std::string& role);
+    // POST /ops/v1/session; returns the token (empty on failure).
+    std::string login(const std::string& username, const std::string& password);
+
+    net::ClientResult relay(const std::string& method, const std::string& path, const std::string& body = {},
+                            net::Headers headers = {});
+    net::ClientResult sim(const std::string& method, const std::string& path, const std::string& body = {});
+
+    // The simulator makes a citizen write; returns the inbound wamid.
+    std::string citizen_says(const std::string& wa_id, const std::string& text);
+    boost::json::array inbox(const std::string& wa_id);
+    boost::json::array all_sent_messages();
+
+    // A single integer from the database (read-only connection).
+    std::int64_t db_int(const std::string& sql);
+
+    // Both processes' logs, for a failing test's output.
+    std::string logs() const;
+
+private:
+    FixtureOptions options_;
+    std::unique_ptr<Process> relay_process_;
+    std::unique_ptr<Process> sim_process_;
+};
+
+// Polls cond every 20 ms until it holds or the timeout passes.
+bool wait_for(const std::function<bool()>& cond, std::chrono::milliseconds timeout = std::chrono::seconds(10));
+
+// The built programs (paths set by CMake).
+const char* relay_binary();
+const char* wasim_binary();
+const char* seed_tree_file();
+
+} // namespace sportello::testing

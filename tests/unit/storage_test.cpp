@@ -1,0 +1,115 @@
+// The database layer: migrations, group commit with per-job isolation, and
+// the coroutine adapter, on a real SQLite file.
+#include "storage/async.hpp"
+#include "storage/database.hpp"
+#include "storage/schema.hpp"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <filesystem>
+
+using namespace sportello::storage;
+
+namespace {
+
+struct TempDb {
+    std::string dir, path;
+    TempDb() {
+        dir = (std::filesystem::temp_directory_path() / ("sportello-db-" + std::to_string(::getpid()) + "-" +
+                                                         std::to_string(counter++))).string();
+        std::filesystem::create_directories(dir);
+        path = dir + "/t.db";
+    }
+    ~TempDb() { std::filesystem::remove_all(dir); }
+    static inline int counter = 0;
+};
+
+} // namespace
+
+TEST(Storage, MigratesAFreshDatabaseAndRefusesANewerOne) {
+    TempDb t;
+    {
+        Database db({t.path});
+        db.read_sync([](Connection& c) { EXPECT_EQ(schema_version(c), latest_schema_version()); });
+    }
+    {
+        Connection c(t.path, Connection::Mode::read_write, true);
+        c.query("UPDATE meta SET value = '999' WHERE key = 'schema_version'").run();
+    }
+    EXPECT_THROW(Database({t.path}), std::runtime_error);
+}
+
+TEST(Storage, AFailingJobRollsBackAloneInItsBatch) {
+    TempDb t;
+    Database db({t.path});
+    std::atomic<int> done{0}, failed{0};
+    for (int i = 0; i < 200; ++i) {
+        db.write([i](Connection& c) {
+            c.query("INSERT INTO meta(key, value) VALUES (?, 'x')", "k" + std::to_string(i)).run();
+            if (i % 10 == 3) throw std::runtime_error("job fails after writing");
+        }, [&](std::exception_ptr e) { (e ? failed : done)++; });
+    }
+    db.write_sync([](Connection&) {});   // everything before it has committed
+    EXPECT_EQ(done, 180);
+    EXPECT_EQ(failed, 20);
+    db.read_sync([](Connection& c) {
+        auto q = c.query("SELECT count(*) FROM meta WHERE key LIKE 'k%'");
+        q.next();
+        EXPECT_EQ(q.int64(0), 180);
+        auto gone = c.query("SELECT count(*) FROM meta WHERE key = 'k3'");
+        gone.next();
+        EXPECT_EQ(gone.int64(0), 0);
+    });
+    EXPECT_LT(db.stats().commits, 200u);   // batched
+}
+
+TEST(Storage, ConstraintViolationsAreNotStorageFailures) {
+    TempDb t;
+    Database db({t.path});
+    try {
+        db.write_sync([](Connection& c) {
+            c.query("INSERT INTO meta(key, value) VALUES ('a', 'x')").run();
+            c.query("INSERT INTO meta(key, value) VALUES ('a', 'y')").run();
+        });
+        FAIL() << "expected a constraint violation";
+    } catch (const SqliteError& e) {
+        EXPECT_TRUE(e.constraint_violation());
+        EXPECT_FALSE(e.storage_failure());
+    }
+}
+
+TEST(Storage, AuditLogIsAppendOnly) {
+    TempDb t;
+    Database db({t.path});
+    db.write_sync([](Connection& c) { c.query("INSERT INTO audit_log(at, actor, action) VALUES (1, 'a', 'b')").run(); });
+    EXPECT_THROW(db.write_sync([](Connection& c) { c.query("UPDATE audit_log SET actor = 'x'").run(); }), SqliteError);
+    EXPECT_THROW(db.write_sync([](Connection& c) { c.query("DELETE FROM audit_log").run(); }), SqliteError);
+}
+
+TEST(Storage, CoroutinesAwaitJobsAndSeeTheirExceptions) {
+    TempDb t;
+    Database db({t.path});
+    boost::asio::io_context io;
+    std::int64_t value = 0;
+    bool threw = false;
+    boost::asio::co_spawn(io, [&]() -> boost::asio::awaitable<void> {
+        co_await write(db, [](Connection& c) { c.query("INSERT INTO meta(key, value) VALUES ('n', '41')").run(); });
+        value = co_await read(db, [](Connection& c) {
+            auto q = c.query("SELECT value + 1 FROM meta WHERE key = 'n'");
+            q.next();
+            return q.int64(0);
+        });
+        try {
+            co_await write(db, [](Connection& c) { c.query("INSERT INTO nope VALUES (1)").run(); });
+        } catch (const SqliteError&) {
+            threw = true;
+        }
+    }, boost::asio::detached);
+    io.run();
+    EXPECT_EQ(value, 42);
+    EXPECT_TRUE(threw);
+}
