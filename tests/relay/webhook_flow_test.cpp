@@ -2,6 +2,7 @@
 // webhook is stored and answered through the simulator; bad signatures and
 // duplicates change nothing.
 #include "relay_fixture.hpp"
+#include "sportello/time.hpp"
 #include "sportello/whatsapp/signature.hpp"
 #include "sportello/whatsapp/webhook.hpp"
 
@@ -19,7 +20,7 @@ namespace {
 std::string text_webhook(const RelayFixture& f, const std::string& from, const std::string& wamid, const std::string& text) {
     const wa::build::Sender s{from, "Giulia"};
     return wa::build::envelope("WABA", f.phone_number_id, "390110000000", {s},
-                               {wa::build::text_message(s, wamid, 1773130500, text)}, {});
+                               {wa::build::text_message(s, wamid, time::now_ms() / 1000, text)}, {});
 }
 
 int post_signed_through_sim(RelayFixture& f, const std::string& body) {

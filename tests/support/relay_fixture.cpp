@@ -189,6 +189,22 @@ bj::array RelayFixture::inbox(const std::string& wa_id) {
     return bj::parse(r.response->body).as_object().at("messages").as_array();
 }
 
+int RelayFixture::post_webhook(const std::string& body, bool redeliver) {
+    auto r = sim("POST", redeliver ? "/_sim/webhooks?retry=true" : "/_sim/webhooks", body);
+    if (!r.ok() || r.response->status != 200) throw std::runtime_error("simulator refused a raw webhook:\n" + logs());
+    return static_cast<int>(bj::parse(r.response->body).as_object().at("relay_status").as_int64());
+}
+
+void RelayFixture::sim_settings(const bj::object& settings) {
+    auto r = sim("POST", "/_sim/settings", bj::serialize(settings));
+    if (!r.ok() || r.response->status != 204) throw std::runtime_error("simulator refused settings");
+}
+
+void RelayFixture::sim_faults(const bj::array& faults) {
+    auto r = sim("POST", "/_sim/faults", bj::serialize(bj::object{{"faults", faults}}));
+    if (!r.ok() || r.response->status != 200) throw std::runtime_error("simulator refused faults");
+}
+
 bj::array RelayFixture::all_sent_messages() {
     auto r = sim("GET", "/_sim/messages");
     if (!r.ok()) return {};

@@ -59,6 +59,12 @@ public:
     // The simulator makes a citizen write; returns the inbound wamid.
     std::string citizen_says(const std::string& wa_id, const std::string& text);
     boost::json::array inbox(const std::string& wa_id);
+    // The simulator signs and posts a raw webhook body; returns the relay's
+    // status (0: no answer). With redeliver, it keeps retrying until 200.
+    int post_webhook(const std::string& body, bool redeliver = false);
+    // Simulator controls (see tests/wasim/src/simulator.hpp).
+    void sim_settings(const boost::json::object& settings);
+    void sim_faults(const boost::json::array& faults);
     boost::json::array all_sent_messages();
 
     // A single integer from the database (read-only connection).

@@ -36,6 +36,23 @@ std::optional<std::int64_t> find_contact(storage::Connection& c, const crypto::B
     return q.int64(0);
 }
 
+std::optional<std::int64_t> change_contact_number(storage::Connection& c, const ContactKey& old_key,
+                                                  const ContactKey& new_key) {
+    const auto old_id = find_contact(c, old_key.phone_hash);
+    if (!old_id) return std::nullopt;
+    if (const auto new_id = find_contact(c, new_key.phone_hash); new_id && *new_id != *old_id) {
+        // Every table that refers to contacts must be listed here.
+        c.query("UPDATE inbound_messages SET contact_id = ? WHERE contact_id = ?", *old_id, *new_id).run();
+        c.query("UPDATE outbox SET contact_id = ? WHERE contact_id = ?", *old_id, *new_id).run();
+        c.query("UPDATE contacts SET last_inbound_at = max(coalesce(last_inbound_at, 0), "
+                "coalesce((SELECT last_inbound_at FROM contacts WHERE id = ?), 0)) WHERE id = ?", *new_id, *old_id).run();
+        c.query("DELETE FROM contacts WHERE id = ?", *new_id).run();
+    }
+    c.query("UPDATE contacts SET phone_hash = ?, phone_enc = ? WHERE id = ?", new_key.phone_hash, new_key.phone_enc,
+            *old_id).run();
+    return old_id;
+}
+
 std::string contact_msisdn(storage::Connection& c, const security::Vault& vault, std::int64_t contact_id) {
     auto q = c.query("SELECT phone_enc FROM contacts WHERE id = ?", contact_id);
     if (!q.next()) throw std::runtime_error("unknown contact " + std::to_string(contact_id));

@@ -29,6 +29,13 @@ std::int64_t upsert_contact(storage::Connection& c, const ContactKey& key, std::
 
 std::optional<std::int64_t> find_contact(storage::Connection& c, const crypto::Bytes& phone_hash);
 
+// A citizen changed number (system message user_changed_number): the
+// contact row takes the new number, so history, consent and open cases
+// follow; a contact that already existed for the new number is merged into
+// it. Returns the contact id, or nullopt when the old number is unknown.
+std::optional<std::int64_t> change_contact_number(storage::Connection& c, const ContactKey& old_key,
+                                                  const ContactKey& new_key);
+
 // The contact's number (msisdn), decrypted. Throws if the contact is unknown.
 std::string contact_msisdn(storage::Connection& c, const security::Vault& vault, std::int64_t contact_id);
 

@@ -71,7 +71,8 @@ struct RelayApp::Impl {
     explicit Impl(RelayConfig c)
         : config(std::move(c)),
           vault(security::Vault::from_key_file(config.data_key_file)),
-          db(storage::DatabaseOptions{config.database_path, config.synchronous_full, config.reader_threads}),
+          db(storage::DatabaseOptions{config.database_path, config.synchronous_full, config.reader_threads, 512,
+                                      config.max_size_mb * 1024 * 1024}),
           io(thread_count(config.io_threads)) {
         publish_seed_if_empty(db, config.seed_tree_file);
         db.read_sync([this](storage::Connection& conn) {
@@ -110,7 +111,7 @@ struct RelayApp::Impl {
             h.status = h.database_ok && !h.sending_stopped ? "ok" : "degraded";
             co_return net::HttpResponse::json(h.database_ok ? 200 : 503, api::encode(h));
         }, 0);
-        register_ops_routes(r, OpsApiDeps{*auth, trees});
+        register_ops_routes(r, OpsApiDeps{*auth, trees, db, *dispatcher});
     }
 
     int run() {

@@ -60,7 +60,8 @@ int positive_int(const json::Reader& r, std::string_view key, int fallback, int 
 WhatsAppConfig whatsapp(const json::Reader& r, const std::string& base_dir) {
     allow_only(r, {"app_secret", "app_secret_file", "verify_token", "verify_token_file", "access_token",
                    "access_token_file", "phone_number_id", "api_base_url", "ca_file", "connect_timeout_ms",
-                   "response_timeout_ms", "webhook_body_limit", "mark_as_read"});
+                   "response_timeout_ms", "webhook_body_limit", "mark_as_read", "outside_window_template",
+                   "outside_window_template_language"});
     WhatsAppConfig w;
     w.app_secret = secret(r, "app_secret", base_dir);
     w.verify_token = secret(r, "verify_token", base_dir);
@@ -81,6 +82,9 @@ WhatsAppConfig whatsapp(const json::Reader& r, const std::string& base_dir) {
     w.webhook_body_limit = static_cast<std::size_t>(
         positive_int(r, "webhook_body_limit", static_cast<int>(w.webhook_body_limit), 64 * 1024 * 1024));
     w.mark_as_read = r.get_bool("mark_as_read", w.mark_as_read);
+    w.outside_window_template = r.get_optional_string("outside_window_template").value_or("");
+    w.outside_window_template_language =
+        r.get_optional_string("outside_window_template_language").value_or(w.outside_window_template_language);
     return w;
 }
 
@@ -124,12 +128,13 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
         if (l.tls && c.tls.certificate_chain_file.empty())
             r.fail("a TLS listener needs tls.certificate_file and tls.private_key_file");
     const auto db = r.at("database");
-    allow_only(db, {"path", "synchronous", "reader_threads"});
+    allow_only(db, {"path", "synchronous", "reader_threads", "max_size_mb"});
     c.database_path = resolve(base_dir, db.get_string("path"));
     const auto sync = db.get_optional_string("synchronous").value_or("full");
     if (sync != "full" && sync != "normal") db.at("synchronous").fail("must be \"full\" or \"normal\"");
     c.synchronous_full = sync == "full";
     c.reader_threads = positive_int(db, "reader_threads", c.reader_threads, 16);
+    c.max_size_mb = positive_int(db, "max_size_mb", 0, 16 * 1024 * 1024);
     c.data_key_file = resolve(base_dir, r.get_string("data_key_file"));
     if (auto t = r.get_optional_integer("io_threads")) {
         if (*t < 0 || *t > 64) r.at("io_threads").fail("must be between 0 (one per core) and 64");
@@ -140,7 +145,8 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     c.seed_tree_file = resolve(base_dir, r.get_optional_string("seed_tree_file").value_or(""));
     c.whatsapp = whatsapp(r.at("whatsapp"), base_dir);
     if (auto d = r.find("dispatcher")) {
-        allow_only(*d, {"messages_per_second", "max_in_flight", "max_attempts"});
+        allow_only(*d, {"messages_per_second", "bulk_share", "max_in_flight", "max_attempts", "pair_interval_seconds",
+                        "pair_burst", "recovery_grace_seconds"});
         if (auto mps = d->find("messages_per_second")) {
             c.dispatcher.messages_per_second = mps->number();
             if (c.dispatcher.messages_per_second <= 0 || c.dispatcher.messages_per_second > 1000)
@@ -148,6 +154,18 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
         }
         c.dispatcher.max_in_flight = positive_int(*d, "max_in_flight", c.dispatcher.max_in_flight, 1024);
         c.dispatcher.max_attempts = positive_int(*d, "max_attempts", c.dispatcher.max_attempts, 100);
+        if (auto share = d->find("bulk_share")) {
+            c.dispatcher.bulk_share = share->number();
+            if (c.dispatcher.bulk_share <= 0 || c.dispatcher.bulk_share > 1) share->fail("must be more than 0 and at most 1");
+        }
+        if (auto pair = d->find("pair_interval_seconds")) {
+            c.dispatcher.pair_interval_seconds = pair->number();
+            if (c.dispatcher.pair_interval_seconds < 0 || c.dispatcher.pair_interval_seconds > 3600)
+                pair->fail("must be between 0 and 3600");
+        }
+        c.dispatcher.pair_burst = positive_int(*d, "pair_burst", c.dispatcher.pair_burst, 45);
+        c.dispatcher.recovery_grace_seconds =
+            positive_int(*d, "recovery_grace_seconds", c.dispatcher.recovery_grace_seconds, 3600);
     }
     if (auto b = r.find("bot")) c.bot = bot(*b);
     return c;

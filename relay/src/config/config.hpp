@@ -25,12 +25,21 @@ struct WhatsAppConfig {
     int response_timeout_ms = 15000;
     std::size_t webhook_body_limit = 4 * 1024 * 1024;
     bool mark_as_read = true;          // mark inbound messages read when answered
+    // Free text that cannot be sent because the 24-hour window is closed is
+    // sent as this approved template instead (one body parameter: the text,
+    // flattened and shortened). Empty name: such messages fail.
+    std::string outside_window_template;
+    std::string outside_window_template_language = "it";
 };
 
 struct DispatcherConfig {
     double messages_per_second = 80;   // global token bucket
+    double bulk_share = 0.8;           // pushes and broadcasts use at most this share of the rate
     int max_in_flight = 32;            // concurrent send calls
     int max_attempts = 8;              // for transient errors, then failed
+    double pair_interval_seconds = 6;  // WhatsApp's pair rate: one message per recipient per 6 s…
+    int pair_burst = 20;               // …with bursts up to this many
+    int recovery_grace_seconds = 60;   // after a crash, wait this long for statuses of sends in flight
 };
 
 struct BotSettings {
@@ -44,6 +53,7 @@ struct RelayConfig {
     std::string database_path;
     bool synchronous_full = true;
     int reader_threads = 2;
+    std::int64_t max_size_mb = 0;      // 0: unlimited; when full, webhooks get 503 (Meta retries)
     std::string data_key_file;
     int io_threads = 0;                // 0: one per core
     std::string log_level = "info";

@@ -190,6 +190,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
                 log::error("http", std::string("unhandled error in ") + req.method + " " + req.path + ": " + e.what());
                 res = service.protocol_error(500, "internal error");
             }
+            if (res.drop) co_return;   // the simulator's "dropped connection" fault
             const bool keep_alive = msg.keep_alive() && !res.close && !stopping;
             co_await write_response(stream, std::move(res), version, keep_alive);
             if (!keep_alive) co_return;

@@ -41,6 +41,7 @@ struct HttpResponse {
     std::string body;
     Headers headers;
     bool close = false;                   // close the connection after writing
+    bool drop = false;                    // close without writing anything (fault injection)
 
     static HttpResponse json(int status, std::string body);
     static HttpResponse text(int status, std::string body);

@@ -1,6 +1,9 @@
 #include "ops/ops_api.hpp"
 
+#include "app/audit.hpp"
 #include "app/http_errors.hpp"
+#include "sportello/time.hpp"
+#include "storage/async.hpp"
 #include "sportello/api/codec.hpp"
 
 #include <boost/json/serialize.hpp>
@@ -55,6 +58,32 @@ void register_ops_routes(net::Router& router, OpsApiDeps deps) {
         auto user = co_await authorize(deps.auth, req, Permission::read_content);
         if (!user) co_return error_response(user.error());
         co_return net::HttpResponse::json(200, api::encode(deps.trees.current()->published));
+    }, 0);
+
+    // Alerts every operator sees; only an administrator clears one.
+    router.add("GET", "/ops/v1/alerts", [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
+        auto user = co_await deps.auth.authenticate(req);
+        if (!user) co_return error_response(user.error());
+        const auto a = deps.dispatcher.alert();
+        boost::json::array alerts;
+        if (a.active)
+            alerts.push_back(boost::json::object{{"id", "sending"}, {"severity", "critical"}, {"code", a.code},
+                                                 {"message", "sending stopped by WhatsApp error " + std::to_string(a.code) +
+                                                             ": " + a.reason},
+                                                 {"since", time::format_iso8601(a.since_ms)}});
+        co_return net::HttpResponse::json(200, boost::json::serialize(boost::json::object{{"alerts", std::move(alerts)}}));
+    }, 0);
+
+    router.add("DELETE", "/ops/v1/alerts/sending", [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
+        auto user = co_await authorize(deps.auth, req, Permission::manage_system);
+        if (!user) co_return error_response(user.error());
+        const auto actor = user->username;
+        auto clear = [deps, actor](storage::Connection& c) {
+            deps.dispatcher.clear_alert_in(c);
+            audit(c, actor, "sending_alert_cleared", "", "", time::now_ms());
+        };
+        co_await storage::write(deps.db, clear);
+        co_return net::HttpResponse::empty(204);
     }, 0);
 }
 

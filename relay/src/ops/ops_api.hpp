@@ -3,6 +3,7 @@
 // but login needs a session; each names the one permission it requires.
 
 #include "app/tree_store.hpp"
+#include "outbound/dispatcher.hpp"
 #include "net/router.hpp"
 #include "ops/auth.hpp"
 #include "sportello/roles.hpp"
@@ -20,6 +21,8 @@ std::optional<Error> require_json(const net::HttpRequest& request);
 struct OpsApiDeps {
     Auth& auth;
     TreeStore& trees;
+    storage::Database& db;
+    Dispatcher& dispatcher;
 };
 
 void register_ops_routes(net::Router& router, OpsApiDeps deps);

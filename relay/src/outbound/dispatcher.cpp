@@ -2,6 +2,7 @@
 
 #include "net/log.hpp"
 #include "outbound/outbox.hpp"
+#include "outbound/window.hpp"
 #include "sportello/phone.hpp"
 #include "sportello/time.hpp"
 #include "storage/async.hpp"
@@ -17,28 +18,32 @@ namespace asio = net::asio;
 
 namespace {
 constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
-constexpr std::size_t max_claim = 64;
+constexpr int max_claim = 64;
 constexpr auto idle_poll = std::chrono::seconds(1);
 } // namespace
 
+// Declared outside the coroutines that use them: GCC 12 mishandles local
+// class types captured from coroutine frames (and clang is fine either way).
 struct Dispatcher::Claimed {
     std::int64_t id = 0;
+    std::int64_t contact_id = 0;
     std::string kind;
+    Lane lane = Lane::interactive;
     storage::Blob payload_enc;
     std::string context_wamid;
     int attempts = 0;
     storage::Blob phone_enc;
+    std::optional<std::int64_t> last_inbound_ms;
 };
 
-// Declared outside the coroutines that use them: GCC 12 mishandles local
-// class types captured from coroutine frames.
 struct Dispatcher::ClaimBatch {
     std::vector<Claimed> rows;
+    int bulk_claimed = 0;
     std::optional<std::int64_t> next_due;
 };
 
 struct Dispatcher::SendOutcome {
-    std::string state;            // sent, queued, failed
+    std::string state;            // sent, queued, failed, window (fall back to a template)
     std::string wamid;
     std::int64_t not_before = 0;
     std::optional<std::int64_t> code;
@@ -48,14 +53,20 @@ struct Dispatcher::SendOutcome {
 Dispatcher::Dispatcher(asio::io_context& io, storage::Database& db, const security::Vault& vault, CloudApi& api,
                        const RelayConfig& config)
     : io_(io), strand_(asio::make_strand(io)), db_(db), vault_(vault), api_(api), config_(config),
-      wake_timer_(strand_), refilled_at_(std::chrono::steady_clock::now()) {}
+      wake_timer_(strand_),
+      global_(config.dispatcher.messages_per_second, config.dispatcher.messages_per_second, time::now_ms()),
+      bulk_(config.dispatcher.messages_per_second * config.dispatcher.bulk_share,
+            config.dispatcher.messages_per_second * config.dispatcher.bulk_share, time::now_ms()),
+      pacer_(config.dispatcher.pair_interval_seconds, config.dispatcher.pair_burst) {}
 
 void Dispatcher::start() {
-    db_.write_sync([this](storage::Connection& c) {
-        c.query("UPDATE outbox SET state = 'queued', in_flight_at_crash = 1 WHERE state = 'sending'").run();
+    const auto grace_ms = static_cast<std::int64_t>(config_.dispatcher.recovery_grace_seconds) * 1000;
+    db_.write_sync([this, grace_ms](storage::Connection& c) {
+        c.query("UPDATE outbox SET state = 'queued', in_flight_at_crash = 1, not_before = max(not_before, ?) "
+                "WHERE state = 'sending'", time::now_ms() + grace_ms).run();
         if (const int n = c.changes(); n > 0)
-            log::warning("dispatcher", std::to_string(n) + " message(s) were in flight at the last stop; "
-                         "they are sent again and flagged (in_flight_at_crash)");
+            log::warning("dispatcher", std::to_string(n) + " message(s) were in flight at the last stop; they are sent "
+                         "again in " + std::to_string(grace_ms / 1000) + " s unless WhatsApp confirms them meanwhile");
         auto q = c.query("SELECT value FROM meta WHERE key = 'sending_stopped'");
         if (q.next()) {
             auto v = boost::json::parse(q.text(0)).as_object();
@@ -66,7 +77,6 @@ void Dispatcher::start() {
             alert_.since_ms = v["since"].as_int64();
         }
     });
-    tokens_ = std::max(1.0, config_.dispatcher.messages_per_second);
     asio::co_spawn(strand_, loop(), asio::detached);
 }
 
@@ -120,17 +130,6 @@ void Dispatcher::clear_alert_in(storage::Connection& c) {
     wake();
 }
 
-double Dispatcher::take_tokens(double wanted) {
-    const auto now = std::chrono::steady_clock::now();
-    const double rate = config_.dispatcher.messages_per_second;
-    const double capacity = std::max(1.0, rate);
-    tokens_ = std::min(capacity, tokens_ + std::chrono::duration<double>(now - refilled_at_).count() * rate);
-    refilled_at_ = now;
-    const double granted = std::min(wanted, std::floor(tokens_));
-    tokens_ -= granted;
-    return granted;
-}
-
 asio::awaitable<void> Dispatcher::loop() {
     const std::size_t max_in_flight = static_cast<std::size_t>(config_.dispatcher.max_in_flight);
     while (!stopping_) {
@@ -139,65 +138,76 @@ asio::awaitable<void> Dispatcher::loop() {
             co_await wake_timer_.async_wait(use_tuple);
             continue;
         }
-        const std::size_t free_slots = max_in_flight > in_flight_ ? max_in_flight - in_flight_ : 0;
-        const auto wanted = static_cast<double>(std::min(free_slots, max_claim));
-        const auto granted = static_cast<std::size_t>(wanted > 0 ? take_tokens(wanted) : 0);
+        const auto now = time::now_ms();
+        const int free_slots = static_cast<int>(max_in_flight > in_flight_ ? max_in_flight - in_flight_ : 0);
+        const int granted = global_.take(std::min(free_slots, max_claim), now);
         if (granted == 0) {
-            // Out of tokens or of slots: wait for the next token (or a finished send).
-            const double rate = config_.dispatcher.messages_per_second;
-            wake_timer_.expires_after(std::chrono::microseconds(static_cast<long long>(1e6 / rate) + 1));
+            // Out of tokens or of slots: wait for the next token or a finished send.
+            wake_timer_.expires_after(std::chrono::milliseconds(std::max<std::int64_t>(1, global_.wait_ms(now))));
             woken_ = false;
             co_await wake_timer_.async_wait(use_tuple);
             continue;
         }
-        const auto now = time::now_ms();
+        const int bulk_granted = bulk_.take(granted, now);
         ClaimBatch batch;
         woken_ = false;
         bool read_failed = false;
         try {
-            batch = co_await storage::write(db_, [now, granted](storage::Connection& c) {
+            auto claim = [this, now, granted, bulk_granted](storage::Connection& c) {
                 ClaimBatch b;
                 auto q = c.query(
-                    "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id IN ("
-                    "  SELECT id FROM outbox WHERE state = 'queued' AND not_before <= ? "
-                    "  ORDER BY lane, not_before, id LIMIT ?) "
-                    "RETURNING id, contact_id, kind, payload_enc, coalesce(context_wamid, ''), attempts",
-                    now, static_cast<std::int64_t>(granted));
-                std::vector<std::int64_t> contacts;
-                while (q.next()) {
-                    b.rows.push_back(Claimed{q.int64(0), q.text(2), q.blob(3), q.text(4), static_cast<int>(q.int64(5)), {}});
-                    contacts.push_back(q.int64(1));
+                    "SELECT o.id, o.contact_id, o.kind, o.lane, o.payload_enc, coalesce(o.context_wamid, ''), o.attempts, "
+                    "       c.phone_enc, c.last_inbound_at "
+                    "FROM outbox o JOIN contacts c ON c.id = o.contact_id "
+                    "WHERE o.state = 'queued' AND o.not_before <= ? ORDER BY o.lane, o.not_before, o.id LIMIT ?",
+                    now, static_cast<std::int64_t>(granted) * 4);
+                std::vector<Claimed> candidates;
+                while (q.next())
+                    candidates.push_back(Claimed{q.int64(0), q.int64(1), q.text(2), static_cast<Lane>(q.int64(3)),
+                                                 q.blob(4), q.text(5), static_cast<int>(q.int64(6)), q.blob(7),
+                                                 q.optional_int64(8)});
+                for (auto& row : candidates) {
+                    if (static_cast<int>(b.rows.size()) >= granted) break;
+                    if (row.lane == Lane::bulk && b.bulk_claimed >= bulk_granted) continue;
+                    if (row.kind != "mark_read") {
+                        if (auto later = pacer_.acquire(row.contact_id, now)) {
+                            c.query("UPDATE outbox SET not_before = ? WHERE id = ?", *later, row.id).run();
+                            continue;
+                        }
+                    }
+                    c.query("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'queued'",
+                            row.id).run();
+                    row.attempts += 1;
+                    if (row.lane == Lane::bulk) ++b.bulk_claimed;
+                    b.rows.push_back(std::move(row));
                 }
-                for (std::size_t i = 0; i < b.rows.size(); ++i) {
-                    auto p = c.query("SELECT phone_enc FROM contacts WHERE id = ?", contacts[i]);
-                    if (p.next()) b.rows[i].phone_enc = p.blob(0);
-                }
-                if (b.rows.size() < granted) {
+                if (static_cast<int>(b.rows.size()) < granted) {
                     auto d = c.query("SELECT min(not_before) FROM outbox WHERE state = 'queued'");
                     if (d.next()) b.next_due = d.optional_int64(0);
                 }
                 return b;
-            });
+            };
+            batch = co_await storage::write(db_, claim);
         } catch (const std::exception& e) {
             log::error("dispatcher", std::string("cannot read the outbox: ") + e.what());
             read_failed = true;
         }
+        // Tokens not used go back to their buckets.
+        global_.give_back(granted - static_cast<int>(batch.rows.size()));
+        bulk_.give_back(bulk_granted - batch.bulk_claimed);
         if (read_failed) {
-            tokens_ += static_cast<double>(granted);
             wake_timer_.expires_after(idle_poll);
             co_await wake_timer_.async_wait(use_tuple);
             continue;
         }
-        // Unused tokens go back to the bucket.
-        tokens_ += static_cast<double>(granted - batch.rows.size());
         for (auto& row : batch.rows) {
             ++in_flight_;
             asio::co_spawn(strand_, send_one(std::move(row)), asio::detached);
         }
-        if (batch.rows.size() == granted) continue;   // maybe more due right now
-        if (woken_) continue;
+        if (static_cast<int>(batch.rows.size()) == granted || woken_) continue;   // maybe more due now
         auto wait = std::chrono::milliseconds(idle_poll);
-        if (batch.next_due) wait = std::min(wait, std::chrono::milliseconds(std::max<std::int64_t>(1, *batch.next_due - time::now_ms())));
+        if (batch.next_due)
+            wait = std::min(wait, std::chrono::milliseconds(std::max<std::int64_t>(1, *batch.next_due - time::now_ms())));
         wake_timer_.expires_after(wait);
         co_await wake_timer_.async_wait(use_tuple);
     }
@@ -209,80 +219,98 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
     try {
         const std::string to = phone::to_e164(vault_.decrypt(row.phone_enc, "contacts.phone"));
         std::string body;
+        bool skip_send = false;
         if (row.kind == "mark_read") {
             body = wa::mark_read_body(vault_.decrypt(row.payload_enc, "outbox.payload"));
         } else {
             auto message = wa::decode_outgoing(vault_.decrypt(row.payload_enc, "outbox.payload"));
             if (!message) throw std::runtime_error("stored payload is unreadable: " + message.error().message);
-            body = wa::send_request_body(*message, to, row.context_wamid, callback_data_for(row.id));
+            if (message->kind != wa::OutgoingMessage::Kind::template_message && !window_open(row.last_inbound_ms, now)) {
+                outcome.state = "window";   // never send free text the API would refuse
+                skip_send = true;
+            } else {
+                body = wa::send_request_body(*message, to, row.context_wamid, callback_data_for(row.id));
+            }
         }
-        const SendResult result = co_await api_.send(std::move(body));
-        if (result.accepted) {
-            outcome.state = "sent";
-            outcome.wamid = result.accepted->wamid;
-        } else {
-            const auto& f = *result.failure;
-            outcome.code = f.code;
-            outcome.title = f.title;
-            outcome.details = f.details;
-            const auto action = classify_failure(f.code, f.http_status);
-            const bool exhausted = row.attempts >= config_.dispatcher.max_attempts;
-            switch (action) {
-            case FailureAction::retry:
-            case FailureAction::retry_recipient:
-                if (!exhausted) {
-                    outcome.state = "queued";
-                    const auto delay = action == FailureAction::retry ? backoff_.delay(row.attempts, random_)
-                                                                      : backoff_.pair_rate_delay(row.attempts);
-                    outcome.not_before = now + delay.count();
+        if (!skip_send) {
+            const SendResult result = co_await api_.send(std::move(body));
+            if (result.accepted) {
+                outcome.state = "sent";
+                outcome.wamid = result.accepted->wamid;
+            } else {
+                const auto& f = *result.failure;
+                outcome.code = f.code;
+                outcome.title = f.title;
+                outcome.details = f.details;
+                const auto action = classify_failure(f.code, f.http_status);
+                const bool exhausted = row.attempts >= config_.dispatcher.max_attempts;
+                switch (action) {
+                case FailureAction::retry:
+                    outcome.state = exhausted ? "failed" : "queued";
+                    outcome.not_before = now + backoff_.delay(row.attempts, random_).count();
+                    break;
+                case FailureAction::retry_recipient: {
+                    const auto until = now + backoff_.pair_rate_delay(row.attempts).count();
+                    pacer_.hold(row.contact_id, until);
+                    outcome.state = exhausted ? "failed" : "queued";
+                    outcome.not_before = until;
                     break;
                 }
-                outcome.state = "failed";
-                break;
-            case FailureAction::stop_all:
-                raise_alert(f.code, f.title);
-                outcome.state = "queued";   // kept for when sending resumes
-                outcome.not_before = now;
-                break;
-            case FailureAction::outside_window:
-            case FailureAction::fail:
-                outcome.state = "failed";
-                break;
+                case FailureAction::stop_all:
+                    raise_alert(f.code, f.title);
+                    outcome.state = "queued";   // kept for when sending resumes
+                    outcome.not_before = now;
+                    break;
+                case FailureAction::outside_window:
+                    outcome.state = row.kind == "mark_read" ? "failed" : "window";
+                    break;
+                case FailureAction::fail:
+                    outcome.state = "failed";
+                    break;
+                }
+                log::warning("dispatcher", "message " + std::to_string(row.id) + " " + outcome.state + ": " +
+                             (f.code ? "error " + std::to_string(f.code) + " " : std::string()) + f.title +
+                             (result.maybe_delivered ? " (the request may have reached WhatsApp)" : ""));
             }
-            log::warning("dispatcher", "message " + std::to_string(row.id) + " " + outcome.state + ": " +
-                         (f.code ? "error " + std::to_string(f.code) + " " : std::string()) + f.title);
         }
     } catch (const std::exception& e) {
         outcome.state = "failed";
         outcome.title = e.what();
         log::error("dispatcher", "message " + std::to_string(row.id) + " failed: " + e.what());
     }
+    bool template_queued = false;
     try {
-        co_await storage::write(db_, [id = row.id, outcome, now](storage::Connection& c) {
+        auto record = [this, &row, &outcome, &template_queued, now](storage::Connection& c) {
             if (outcome.state == "sent") {
                 std::optional<std::string> wamid;
                 if (!outcome.wamid.empty()) wamid = outcome.wamid;
-                c.query("UPDATE outbox SET state = 'sent', wamid = coalesce(wamid, ?), sent_at = ?, error_code = NULL, "
-                        "error_title = NULL, error_details = NULL WHERE id = ? AND state = 'sending'",
-                        wamid, now, id).run();
+                // Statuses may have outrun this response (bound through the callback
+                // data): record the send without moving the row back.
+                c.query("UPDATE outbox SET state = CASE WHEN state = 'sending' THEN 'sent' ELSE state END, "
+                        "wamid = coalesce(wamid, ?), sent_at = ? WHERE id = ?",
+                        wamid, now, row.id).run();
                 if (wamid) reconcile_statuses(c, *wamid);
+            } else if (outcome.state == "window") {
+                template_queued = fall_back_to_template(c, vault_, config_.whatsapp, row.id, now).has_value();
             } else {
                 c.query("UPDATE outbox SET state = ?, not_before = CASE WHEN ? = 'queued' THEN ? ELSE not_before END, "
                         "error_code = ?, error_title = ?, error_details = ? WHERE id = ? AND state = 'sending'",
-                        outcome.state, outcome.state, outcome.not_before, outcome.code, outcome.title, outcome.details, id)
-                    .run();
+                        outcome.state, outcome.state, outcome.not_before, outcome.code, outcome.title, outcome.details,
+                        row.id).run();
             }
-        });
+        };
+        co_await storage::write(db_, record);
         std::lock_guard lock(mutex_);
         if (outcome.state == "sent") ++counters_.sent;
-        else if (outcome.state == "failed") ++counters_.failed;
-        else ++counters_.retried;
+        else if (outcome.state == "queued") ++counters_.retried;
+        else ++counters_.failed;
     } catch (const std::exception& e) {
-        // The row stays "sending"; the next start-up queues it again (flagged).
+        // The row stays "sending"; the next start-up handles it as in flight.
         log::error("dispatcher", "cannot record the outcome of message " + std::to_string(row.id) + ": " + e.what());
     }
+    if (outcome.state != "sent" && row.kind != "mark_read") pacer_.release(row.contact_id);
     --in_flight_;
-    if (outcome.state != "queued" || outcome.not_before <= now) wake();
+    if (template_queued || outcome.state != "queued" || outcome.not_before <= now) wake();
 }
 
 } // namespace sportello::relay

@@ -1,18 +1,22 @@
 #pragma once
-// Sends the outbox. One loop claims due rows (interactive lane first) as
-// fast as a global token bucket allows, with a bound on concurrent sends,
-// and records each outcome: sent (with its wamid), retried with backoff,
-// failed, or — on token and account errors — a global stop that keeps the
-// queue and raises an alert until an administrator clears it.
+// Sends the outbox. One loop claims due rows, interactive lane first, as fast
+// as the rate limits allow — a global token bucket, a smaller one for the
+// bulk lane (so pushes never starve auto-replies), and per-recipient pacing —
+// with a bound on concurrent sends, and records each outcome: sent (with its
+// wamid), retried with backoff, failed, switched to a template outside the
+// 24-hour window, or — on token and account errors — a global stop that keeps
+// the queue and raises an alert until an administrator clears it.
 //
 // Crash safety: a row is marked "sending" (committed) before its request
-// leaves; at start-up rows still "sending" were in flight during a crash and
-// are queued again with in_flight_at_crash set. Only those can ever reach
-// WhatsApp twice.
+// leaves. At start-up rows still "sending" were in flight during a crash:
+// they are flagged (in_flight_at_crash) and held for a grace period, during
+// which a status webhook carrying their callback data proves they were
+// accepted; only those never confirmed are sent again.
 
 #include "config/config.hpp"
 #include "outbound/cloud_api.hpp"
 #include "outbound/error_policy.hpp"
+#include "outbound/pacing.hpp"
 #include "security/vault.hpp"
 #include "storage/database.hpp"
 
@@ -51,6 +55,7 @@ public:
     // Thread-safe: claim nothing more; sends in flight finish.
     void stop();
     std::size_t in_flight() const noexcept { return in_flight_.load(); }
+    RecipientPacer& pacer() noexcept { return pacer_; }
 
     SendingAlert alert() const;
     // Clears a global stop (persisted) and resumes sending. Blocking on the
@@ -65,7 +70,6 @@ private:
     net::asio::awaitable<void> loop();
     net::asio::awaitable<void> send_one(Claimed row);
     void raise_alert(int code, const std::string& reason);
-    double take_tokens(double wanted);
 
     net::asio::io_context& io_;
     net::asio::strand<net::asio::io_context::executor_type> strand_;
@@ -77,8 +81,9 @@ private:
     std::atomic<bool> stopping_{false};
     std::atomic<std::size_t> in_flight_{0};
     bool woken_ = false;                        // strand only
-    double tokens_ = 0;                         // strand only
-    std::chrono::steady_clock::time_point refilled_at_;
+    TokenBucket global_;                        // strand only
+    TokenBucket bulk_;                          // strand only
+    RecipientPacer pacer_;                      // thread-safe (used in claim jobs)
     Backoff backoff_{std::chrono::milliseconds(1000), std::chrono::milliseconds(15 * 60 * 1000)};
     std::mt19937 random_{std::random_device{}()};
     mutable std::mutex mutex_;

@@ -72,6 +72,7 @@ void Database::writer_loop() {
     std::exception_ptr open_error;
     try {
         conn = std::make_unique<Connection>(options_.path, Connection::Mode::read_write, options_.synchronous_full);
+        if (options_.max_size_bytes > 0) conn->set_max_size(options_.max_size_bytes);
     } catch (...) {
         open_error = std::current_exception();
     }

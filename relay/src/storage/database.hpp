@@ -23,6 +23,7 @@ struct DatabaseOptions {
     bool synchronous_full = true;   // durability of every acknowledged write
     int reader_threads = 2;
     std::size_t max_batch = 512;    // jobs per commit
+    std::int64_t max_size_bytes = 0; // 0: no cap
 };
 
 struct DatabaseStats {

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace sportello::storage {
 
 namespace {
@@ -149,6 +151,15 @@ void Connection::bind(Query& q, int i, const Blob& v) {
 }
 void Connection::bind(Query& q, int i, Null) {
     if (const int rc = sqlite3_bind_null(q.stmt_, i); rc != SQLITE_OK) fail(db_, rc, "bind");
+}
+
+void Connection::set_max_size(std::int64_t bytes) {
+    auto q = query("PRAGMA page_size");
+    q.next();
+    const std::int64_t page = q.int64(0);
+    // PRAGMA arguments cannot be bound; this one is an integer we computed.
+    const std::int64_t pages = bytes > 0 ? std::max<std::int64_t>(1, bytes / page) : 4294967294LL;
+    exec_script(("PRAGMA max_page_count = " + std::to_string(pages)).c_str());
 }
 
 std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }

@@ -82,6 +82,10 @@ public:
         return q;
     }
 
+    // Caps the database file; writes beyond it fail with SQLITE_FULL (a
+    // storage failure). 0 removes the cap.
+    void set_max_size(std::int64_t bytes);
+
     // Runs constant SQL text with no parameters (pragmas, migrations).
     void exec_script(const char* sql);
 

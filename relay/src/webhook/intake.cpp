@@ -3,7 +3,9 @@
 #include "app/contacts.hpp"
 #include "app/http_errors.hpp"
 #include "net/log.hpp"
+#include "app/audit.hpp"
 #include "outbound/outbox.hpp"
+#include "outbound/window.hpp"
 #include "sportello/crypto.hpp"
 #include "sportello/hashtag/reply.hpp"
 #include "sportello/phone.hpp"
@@ -37,6 +39,7 @@ struct PlannedMessage {
     std::vector<storage::Blob> replies_it;    // encrypted wa::OutgoingMessage JSON
     std::vector<storage::Blob> replies_en;    // empty when the tree has no English
     storage::Blob mark_read_enc;              // empty when not marking as read
+    std::optional<ContactKey> new_number;     // system message: the citizen changed number
 };
 
 struct Plan {
@@ -138,6 +141,9 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
             if (auto msisdn = phone::normalize(m.from, "from"))
                 pm.contact = make_contact_key(vault_, *msisdn, m.profile_name);
             if (!m.text.empty()) pm.body_enc = vault_.encrypt(m.text, "inbound.body");
+            if (m.type == "system" && !m.new_wa_id.empty() && !pm.ignored &&
+                (m.system_type == "user_changed_number" || m.system_type == "customer_changed_number"))
+                if (auto fresh = phone::normalize(m.new_wa_id, "new_wa_id")) pm.new_number = make_contact_key(vault_, *fresh);
             pm.details_enc = vault_.encrypt(m.raw_json, "inbound.details");
             if (!pm.ignored && pm.contact && is_conversational(m.type)) {
                 hashtag::CitizenInput input;
@@ -155,7 +161,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
 
     int queued = 0;
     try {
-        queued = co_await storage::write(db_, [&plan, now](storage::Connection& c) {
+        auto store = [this, &plan, now](storage::Connection& c) {
             int new_rows = 0;
             for (const auto& pm : plan.messages) {
                 const auto& m = *pm.message;
@@ -181,6 +187,9 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                     pm.decision ? std::optional<std::int64_t>(pm.tree_version) : std::nullopt, unanswered, escalated);
                 if (!ins.next()) continue;   // seen before: already stored and answered
                 const std::int64_t inbound_id = ins.int64(0);
+                if (pm.new_number && pm.contact && change_contact_number(c, *pm.contact, *pm.new_number))
+                    audit(c, "whatsapp", "contact_number_changed", "inbound " + std::to_string(inbound_id),
+                          "the citizen's history, consent and cases moved to the new number", now);
                 if (!contact_id || !pm.decision) continue;
                 auto lang = c.query("SELECT language FROM contacts WHERE id = ?", *contact_id);
                 const bool en = lang.next() && lang.text(0) == "en" && !pm.replies_en.empty();
@@ -196,10 +205,19 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                     new_rows += enqueue(c, o, now).inserted ? 1 : 0;
                 }
             }
-            for (const auto* s : plan.statuses)
-                if (!s->wamid.empty() && !s->status.empty()) apply_status(c, *s, now);
+            for (const auto* s : plan.statuses) {
+                if (s->wamid.empty() || s->status.empty() || !apply_status(c, *s, now)) continue;
+                // Meta may also report the closed 24-hour window after accepting the send.
+                if (s->status == "failed" && !s->errors.empty() && s->errors.front().code == 131047) {
+                    auto row = c.query("SELECT id, kind FROM outbox WHERE wamid = ?", s->wamid);
+                    if (row.next() && is_free_form(row.text(1)) &&
+                        fall_back_to_template(c, vault_, config_.whatsapp, row.int64(0), now))
+                        ++new_rows;
+                }
+            }
             return new_rows;
-        });
+        };
+        queued = co_await storage::write(db_, store);
     } catch (...) {
         // Not stored: answer 503 so that Meta delivers it again.
         co_return exception_response(std::current_exception(), "webhook intake");

@@ -6,6 +6,8 @@
 
 #include <boost/json.hpp>
 
+#include <chrono>
+
 namespace sportello::wasim {
 namespace bj = boost::json;
 
@@ -30,7 +32,7 @@ std::string render_template(const TemplateSpec& t, const std::vector<std::string
 
 // Fills m from the request body or says why Meta would refuse it.
 std::optional<Rejection> read_message(const SimConfig& config, const SimState& state, const json::Reader& r,
-                                      ReceivedMessage& m) {
+                                      ReceivedMessage& m, bool enforce_window) {
     if (r.get_optional_string("messaging_product").value_or("") != "whatsapp")
         return Rejection{400, 100, "(#100) The parameter messaging_product is required.", "messaging_product must be whatsapp"};
     const auto to = r.get_optional_string("to").value_or("");
@@ -90,7 +92,7 @@ std::optional<Rejection> read_message(const SimConfig& config, const SimState& s
         return Rejection{400, 131051, "Unsupported message type", "type " + m.type + " is not simulated"};
     }
     // Outside the customer-service window only templates may be sent.
-    if (m.type != "template" && !state.window_open(m.wa_id))
+    if (enforce_window && m.type != "template" && !state.window_open(m.wa_id))
         return Rejection{400, 131047, "Re-engagement message",
                          "Message failed to send because more than 24 hours have passed since the customer last replied"};
     return std::nullopt;
@@ -107,7 +109,8 @@ net::HttpResponse meta_error(int http_status, int code, const std::string& messa
     return net::HttpResponse::json(http_status, bj::serialize(bj::object{{"error", std::move(e)}}));
 }
 
-SendHandling handle_send(const SimConfig& config, SimState& state, const net::HttpRequest& request) {
+SendHandling handle_send(const SimConfig& config, SimState& state, const net::HttpRequest& request,
+                         bool enforce_window) {
     SendHandling out;
     const auto auth = request.header("authorization");
     if (!crypto::constant_time_equal(auth, "Bearer " + config.access_token)) {
@@ -127,7 +130,7 @@ SendHandling handle_send(const SimConfig& config, SimState& state, const net::Ht
             m.context_wamid = r.get_string("message_id");
             return true;
         }
-        rejection = read_message(config, state, r, m);
+        rejection = read_message(config, state, r, m, enforce_window);
         return true;
     });
     if (!parsed) {
@@ -144,6 +147,8 @@ SendHandling handle_send(const SimConfig& config, SimState& state, const net::Ht
     }
     m.wamid = state.next_wamid();
     m.received_at_ms = state.now_ms();
+    m.received_at_us = std::chrono::duration_cast<std::chrono::microseconds>(
+                           std::chrono::system_clock::now().time_since_epoch()).count();
     m.request_json = request.body;
     const bj::object body{{"messaging_product", "whatsapp"},
                           {"contacts", bj::array{bj::object{{"input", "+" + m.wa_id}, {"wa_id", m.wa_id}}}},

@@ -17,7 +17,10 @@ struct SendHandling {
     std::optional<ReceivedMessage> accepted;   // recorded; statuses follow
 };
 
-SendHandling handle_send(const SimConfig& config, SimState& state, const net::HttpRequest& request);
+// enforce_window: refuse free text to citizens outside their 24-hour window
+// (load tests that write webhooks directly turn it off).
+SendHandling handle_send(const SimConfig& config, SimState& state, const net::HttpRequest& request,
+                         bool enforce_window = true);
 
 // {"error":{"message","type","code","error_data":{"details"},"fbtrace_id"}}
 net::HttpResponse meta_error(int http_status, int code, const std::string& message, const std::string& details = {});

@@ -23,7 +23,8 @@ struct ReceivedMessage {
     std::vector<std::string> parameters;
     std::string context_wamid;
     std::string callback_data;
-    std::int64_t received_at_ms = 0;
+    std::int64_t received_at_ms = 0;        // simulated clock
+    std::int64_t received_at_us = 0;        // real clock, microseconds (latency benchmarks)
     std::string status = "accepted";     // sent, delivered, read
     std::string request_json;            // the send request as received
 };

@@ -11,6 +11,9 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/json.hpp>
 
+#include <algorithm>
+#include <random>
+
 namespace sportello::wasim {
 
 namespace asio = net::asio;
@@ -42,6 +45,7 @@ bj::object message_json(const ReceivedMessage& m) {
                       {"rows", std::move(rows)},    {"template", m.template_name},
                       {"parameters", std::move(params)}, {"context", m.context_wamid},
                       {"callback_data", m.callback_data}, {"received_at_ms", m.received_at_ms},
+                      {"received_at_us", m.received_at_us},
                       {"status", m.status}};
 }
 
@@ -57,7 +61,16 @@ Response json_response(int status, const bj::value& v) { return Response::json(s
 
 Simulator::Simulator(asio::io_context& io, SimConfig config)
     : io_(io), config_(std::move(config)), sender_(io, config_), service_(sim_policy()) {
+    settings_.auto_deliver = config_.auto_deliver;
+    settings_.auto_read = config_.auto_read;
+    settings_.delay_ms = config_.status_delay_ms;
     register_routes();
+    register_control_routes();
+}
+
+Simulator::StatusSettings Simulator::status_settings() const {
+    std::lock_guard lock(settings_mutex_);
+    return settings_;
 }
 
 unsigned short Simulator::start() {
@@ -73,34 +86,95 @@ void Simulator::stop() {
     if (server_) server_->stop(std::chrono::seconds(1));
 }
 
-asio::awaitable<int> Simulator::send_status(const ReceivedMessage& m, const std::string& status) {
-    const auto ts = state_.now_ms() / 1000;
+asio::awaitable<int> Simulator::send_status(const ReceivedMessage& m, const std::string& status, std::int64_t ts,
+                                            const std::optional<Fault>& failure) {
+    std::optional<wa::ApiErrorInfo> error;
+    if (failure) error = wa::ApiErrorInfo{failure->code, "Simulated failure", "Simulated failure", "injected by the test"};
+    const std::string callback = status_settings().echo_callback_data ? m.callback_data : std::string();
     const auto body = wa::build::envelope(config_.waba_id, config_.phone_number_id, config_.display_phone_number, {}, {},
-                                          {wa::build::status(m.wamid, status, ts, m.wa_id, m.callback_data)});
+                                          {wa::build::status(m.wamid, status, ts, m.wa_id, callback, error)});
     state_.set_status(m.wamid, status);
     co_return co_await sender_.deliver(body);
 }
 
-asio::awaitable<void> Simulator::deliver_statuses(ReceivedMessage m) {
-    if (!config_.auto_deliver) co_return;
-    asio::steady_timer timer(io_);
-    std::vector<std::string> steps{"sent", "delivered"};
-    if (config_.auto_read) steps.push_back("read");
-    for (const auto& s : steps) {
-        timer.expires_after(std::chrono::milliseconds(config_.status_delay_ms));
-        co_await timer.async_wait(asio::use_awaitable);
-        co_await send_status(m, s);
+asio::awaitable<void> Simulator::deliver_statuses(ReceivedMessage m, std::optional<Fault> async_failure) {
+    const auto settings = status_settings();
+    if (!settings.auto_deliver && !async_failure) co_return;
+    // What happened, in order; each with its own timestamp.
+    std::vector<std::string> steps{"sent"};
+    if (async_failure) steps.push_back("failed");
+    else {
+        if (!(settings.auto_read && settings.skip_delivered)) steps.push_back("delivered");
+        if (settings.auto_read) steps.push_back("read");
     }
+    const auto base_ts = state_.now_ms() / 1000;
+    std::vector<std::pair<std::string, std::int64_t>> deliveries;
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        for (int copy = 0; copy <= settings.duplicates; ++copy) deliveries.emplace_back(steps[i], base_ts + static_cast<std::int64_t>(i));
+    if (settings.shuffled) {
+        static thread_local std::mt19937 random{std::random_device{}()};
+        std::shuffle(deliveries.begin(), deliveries.end(), random);
+    }
+    asio::steady_timer timer(io_);
+    for (const auto& [status, ts] : deliveries) {
+        timer.expires_after(std::chrono::milliseconds(settings.delay_ms));
+        co_await timer.async_wait(asio::use_awaitable);
+        co_await send_status(m, status, ts, status == "failed" ? async_failure : std::nullopt);
+    }
+}
+
+asio::awaitable<Response> Simulator::send_api(net::HttpRequest& req) {
+    // The recipient, for faults aimed at one citizen.
+    std::string to;
+    if (auto doc = json::parse(req.body); doc && doc->is_object())
+        if (const auto* t = doc->get_object().if_contains("to"); t && t->is_string())
+            for (char c : t->get_string()) if (std::isdigit(static_cast<unsigned char>(c))) to.push_back(c);
+    auto fault = faults_.take(to);
+    asio::steady_timer timer(io_);
+    if (fault && (fault->kind == Fault::Kind::latency || fault->kind == Fault::Kind::timeout) && !fault->accept) {
+        timer.expires_after(std::chrono::milliseconds(fault->delay_ms));
+        co_await timer.async_wait(asio::use_awaitable);
+        if (fault->kind == Fault::Kind::timeout) co_return meta_error(500, 131000, "Something went wrong", "late answer");
+    }
+    if (fault && fault->kind == Fault::Kind::error) co_return meta_error(fault->http_status, fault->code, "Simulated error");
+    if (fault && fault->kind == Fault::Kind::http_status) {
+        auto r = Response::text(fault->http_status, "<html><body>Service Unavailable</body></html>");
+        r.content_type = "text/html";
+        co_return r;
+    }
+    if (fault && fault->kind == Fault::Kind::drop && !fault->accept) {
+        Response r;
+        r.drop = true;
+        co_return r;
+    }
+    auto handled = handle_send(config_, state_, req, status_settings().enforce_window);
+    if (handled.accepted) {
+        std::optional<Fault> async_failure;
+        if (fault && fault->kind == Fault::Kind::async_error) async_failure = fault;
+        asio::co_spawn(io_, deliver_statuses(std::move(*handled.accepted), async_failure), asio::detached);
+    }
+    if (fault && fault->kind == Fault::Kind::drop) {   // accepted, but the answer is lost
+        Response r;
+        r.drop = true;
+        co_return r;
+    }
+    if (fault && (fault->kind == Fault::Kind::timeout || fault->kind == Fault::Kind::latency) && fault->accept) {
+        timer.expires_after(std::chrono::milliseconds(fault->delay_ms));
+        co_await timer.async_wait(asio::use_awaitable);
+    }
+    co_return handled.response;
 }
 
 void Simulator::register_routes() {
     auto& r = service_.router();
     r.add("POST", "/{version}/{phone_number_id}/messages", [this](net::HttpRequest& req) -> asio::awaitable<Response> {
-        auto handled = handle_send(config_, state_, req);
-        if (handled.accepted) asio::co_spawn(io_, deliver_statuses(std::move(*handled.accepted)), asio::detached);
-        co_return handled.response;
+        co_return co_await send_api(req);
     }, 1 << 20);
 
+}
+
+void Simulator::register_control_routes() {
+    auto& r = service_.router();
     r.add("POST", "/_sim/citizens/{wa_id}/messages", [this](net::HttpRequest& req) -> asio::awaitable<Response> {
         const std::string wa_id(req.path_param("wa_id"));
         auto say = json::decode(req.body, [](const json::Reader& in) {
@@ -139,7 +213,7 @@ void Simulator::register_routes() {
     r.add("POST", "/_sim/messages/{wamid}/read", [this](net::HttpRequest& req) -> asio::awaitable<Response> {
         auto m = state_.message(std::string(req.path_param("wamid")));
         if (!m) co_return meta_error(404, 100, "no such message");
-        const int status = co_await send_status(*m, "read");
+        const int status = co_await send_status(*m, "read", state_.now_ms() / 1000);
         co_return json_response(200, bj::object{{"relay_status", status}});
     }, 1024);
 
@@ -160,6 +234,39 @@ void Simulator::register_routes() {
         state_.advance_clock(*secs * 1000);
         co_return json_response(200, bj::object{{"now_ms", state_.now_ms()}});
     }, 1024);
+
+    r.add("POST", "/_sim/faults", [this](net::HttpRequest& req) -> asio::awaitable<Response> {
+        auto faults = parse_faults(req.body);
+        if (!faults) co_return meta_error(400, 100, faults.error().message);
+        faults_.add(std::move(*faults));
+        co_return json_response(200, bj::object{{"pending", faults_.pending()}});
+    }, 64 * 1024);
+
+    r.add("DELETE", "/_sim/faults", [this](net::HttpRequest&) -> asio::awaitable<Response> {
+        faults_.clear();
+        co_return Response::empty(204);
+    }, 0);
+
+    r.add("POST", "/_sim/settings", [this](net::HttpRequest& req) -> asio::awaitable<Response> {
+        auto updated = json::decode(req.body, [this](const json::Reader& in) {
+            StatusSettings s = status_settings();
+            s.auto_deliver = in.get_bool("auto_deliver", s.auto_deliver);
+            s.auto_read = in.get_bool("auto_read", s.auto_read);
+            s.delay_ms = static_cast<int>(in.get_optional_integer("status_delay_ms").value_or(s.delay_ms));
+            s.shuffled = in.get_bool("shuffled", s.shuffled);
+            s.duplicates = static_cast<int>(in.get_optional_integer("duplicates").value_or(s.duplicates));
+            s.skip_delivered = in.get_bool("skip_delivered", s.skip_delivered);
+            s.echo_callback_data = in.get_bool("echo_callback_data", s.echo_callback_data);
+            s.enforce_window = in.get_bool("enforce_window", s.enforce_window);
+            return s;
+        });
+        if (!updated) co_return meta_error(400, 100, updated.error().message);
+        {
+            std::lock_guard lock(settings_mutex_);
+            settings_ = *updated;
+        }
+        co_return Response::empty(204);
+    }, 4096);
 
     r.add("GET", "/_sim/stats", [this](net::HttpRequest&) -> asio::awaitable<Response> {
         const auto s = sender_.stats();
