@@ -1,0 +1,204 @@
+#include "api/api_client.hpp"
+
+#include "api/wire_conversion.hpp"
+#include "sportello/api/codec.hpp"
+
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <string_view>
+
+namespace sportello::desk {
+
+namespace {
+
+// What happened to one reply before it finished, collected by its signal handlers.
+struct ReplyState {
+    bool contextGone = false;                  // the caller went away: report nothing
+    std::optional<ApiFailure> abortedBecause;  // we aborted it, and why
+    QList<QSslError> refusedTlsErrors;         // certificate errors that stood
+};
+
+std::string_view viewOf(const QByteArray& bytes) {
+    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
+}
+
+ApiFailure failure(ApiFailure::Kind kind, QString message) {
+    return ApiFailure{kind, std::move(message), std::nullopt, 0, {}};
+}
+
+bool sameOrigin(const QUrl& a, const QUrl& b) {
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(443) == b.port(443);
+}
+
+// Turns a finished reply into the body of a 2xx answer or a failure.
+ApiResult<QByteArray> interpret(QNetworkReply& reply, const ReplyState& state, RequestPurpose purpose,
+                                std::chrono::milliseconds timeout) {
+    if (state.abortedBecause) return *state.abortedBecause;
+
+    const QVariant status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid()) {   // an HTTP answer arrived: its status decides
+        const int code = status.toInt();
+        const QByteArray body = reply.readAll();
+        if (code >= 200 && code < 300) return body;
+        if (auto error = api::decode_error(viewOf(body)))
+            return ApiFailure{ApiFailure::Kind::Server, ApiMessages::serverError(*error, purpose), error->code, code,
+                              toQString(error->field)};
+        return ApiFailure{ApiFailure::Kind::Server, ApiMessages::httpStatus(code), std::nullopt, code, {}};
+    }
+
+    const QUrl url = reply.request().url();
+    if (!state.refusedTlsErrors.isEmpty())
+        return failure(ApiFailure::Kind::Tls, ApiMessages::tlsErrors(state.refusedTlsErrors, url));
+    switch (reply.error()) {
+    case QNetworkReply::OperationCanceledError:   // Qt's transfer timeout aborts the reply;
+    case QNetworkReply::TimeoutError:             // we never abort without abortedBecause
+        return failure(ApiFailure::Kind::Timeout, ApiMessages::timeout(timeout));
+    case QNetworkReply::SslHandshakeFailedError:
+        return failure(ApiFailure::Kind::Tls, ApiMessages::networkError(reply.error(), url, reply.errorString()));
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        return failure(ApiFailure::Kind::Redirect, ApiMessages::networkError(reply.error(), url, reply.errorString()));
+    case QNetworkReply::NoError:
+        return failure(ApiFailure::Kind::Protocol, ApiMessages::unreadableAnswer(reply.errorString()));
+    default:
+        return failure(ApiFailure::Kind::Network, ApiMessages::networkError(reply.error(), url, reply.errorString()));
+    }
+}
+
+// Decodes a 2xx body with the shared codec and converts it to the desk type.
+template <class Wire, class Desk>
+ApiClient::Callback<QByteArray> decodedInto(ApiClient::Callback<Desk> done) {
+    return [done = std::move(done)](ApiResult<QByteArray> raw) {
+        if (!raw.ok()) return done(raw.failure());
+        auto decoded = api::decode<Wire>(viewOf(raw.value()));
+        if (!decoded) return done(failure(ApiFailure::Kind::Protocol,
+                                          ApiMessages::unreadableAnswer(toQString(decoded.error().message))));
+        done(toDesk(*decoded));
+    };
+}
+
+} // namespace
+
+ApiClient::ApiClient(QObject* parent) : QObject(parent), network_(new QNetworkAccessManager(this)) {
+    network_->setAutoDeleteReplies(false);   // each reply is deleted after its handlers ran
+}
+
+ApiClient::~ApiClient() = default;
+
+ApiResult<QUrl> ApiClient::parseServerUrl(const QString& text) {
+    QString candidate = text.trimmed();
+    if (candidate.isEmpty()) return failure(ApiFailure::Kind::Configuration, ApiMessages::serverUrlInvalid());
+    if (!candidate.contains(u"://")) candidate.prepend(u"https://");
+    const QUrl url(candidate, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return failure(ApiFailure::Kind::Configuration, ApiMessages::serverUrlInvalid());
+    if (url.scheme() != u"https") return failure(ApiFailure::Kind::Configuration, ApiMessages::serverUrlNotHttps());
+    return url;
+}
+
+void ApiClient::setServer(const QUrl& baseUrl, const TlsPolicy& tls) {
+    baseUrl_ = baseUrl;
+    tls_ = tls;
+    // Connections opened under the previous trust settings must not be reused.
+    network_->clearConnectionCache();
+}
+
+void ApiClient::login(const QString& username, const QString& password, const QObject* context,
+                      Callback<DeskSession> done) {
+    const std::string body = api::encode(api::LoginRequest{toUtf8(username), toUtf8(password)});
+    send(Call{"POST", QStringLiteral("/ops/v1/session"), QByteArray(body.data(), static_cast<qsizetype>(body.size())),
+              RequestPurpose::Login},
+         context, decodedInto<api::Session, DeskSession>(std::move(done)));
+}
+
+void ApiClient::fetchTree(const QObject* context, Callback<TreeSnapshot> done) {
+    send(Call{"GET", QStringLiteral("/ops/v1/tree"), QByteArray(), RequestPurpose::Authenticated}, context,
+         decodedInto<api::PublishedTree, TreeSnapshot>(std::move(done)));
+}
+
+QUrl ApiClient::urlFor(const QString& path) const {
+    QUrl url = baseUrl_;
+    QString prefix = url.path();
+    while (prefix.endsWith(u'/')) prefix.chop(1);
+    url.setPath(prefix + path);
+    return url;
+}
+
+void ApiClient::send(const Call& call, const QObject* context, Callback<QByteArray> done) {
+    Q_ASSERT(context);
+    if (!baseUrl_.isValid()) {
+        // Still asynchronous, and still guarded by context.
+        QMetaObject::invokeMethod(
+            const_cast<QObject*>(context),
+            [done] { done(failure(ApiFailure::Kind::Configuration, ApiMessages::serverUrlInvalid())); },
+            Qt::QueuedConnection);
+        return;
+    }
+
+    const QUrl url = urlFor(call.path);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(static_cast<int>(timeout_.count()));
+    request.setSslConfiguration(tls_.configuration());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(maxRedirects);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("sportello-desk/" SPORTELLO_DESK_VERSION));
+    request.setRawHeader("Accept", "application/json");
+    if (!call.body.isNull()) request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (call.purpose == RequestPurpose::Authenticated && !token_.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token_.toUtf8());
+
+    QNetworkReply* reply = network_->sendCustomRequest(request, call.verb, call.body);
+    auto state = std::make_shared<ReplyState>();
+    const TlsPolicy tls = tls_;
+
+    // Certificate problems: waive only what the pin covers; the rest stands.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply, state, tls](const QList<QSslError>& errors) {
+        QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (peer.isNull() && !errors.isEmpty()) peer = errors.constFirst().certificate();
+        const QList<QSslError> waived = tls.waivableErrors(errors, peer);
+        for (const QSslError& error : errors)
+            if (!waived.contains(error)) state->refusedTlsErrors.append(error);
+        if (state->refusedTlsErrors.isEmpty()) reply->ignoreSslErrors(waived);
+    });
+    connect(reply, &QNetworkReply::redirected, reply, [reply, state, url](const QUrl& target) {
+        const QUrl absolute = url.resolved(target);
+        if (sameOrigin(url, absolute)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        state->abortedBecause = failure(ApiFailure::Kind::Redirect, ApiMessages::refusedRedirect(url, absolute));
+        reply->abort();
+    });
+    // Size cap: as soon as the headers announce too much, or the body grows past it.
+    const auto capSize = [reply, state](qint64 size) {
+        if (state->abortedBecause || size <= maxAnswerBytes) return;
+        state->abortedBecause = failure(ApiFailure::Kind::TooLarge, ApiMessages::answerTooLarge(maxAnswerBytes));
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, capSize] {
+        capSize(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [capSize](qint64 received, qint64 total) { capSize(std::max(received, total)); });
+    // Lifetime guard: the caller's death aborts the request, and the result
+    // is then dropped (the flag covers the moment inside its destructor).
+    connect(context, &QObject::destroyed, reply, [reply, state] {
+        state->contextGone = true;
+        reply->abort();
+    });
+    const auto purpose = call.purpose;
+    const auto timeout = timeout_;
+    connect(reply, &QNetworkReply::finished, context, [reply, state, purpose, timeout, done] {
+        if (!state->contextGone) done(interpret(*reply, *state, purpose, timeout));
+    });
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+}
+
+} // namespace sportello::desk

@@ -1,0 +1,82 @@
+#pragma once
+// The one way the desktop talks to the relay's /ops/v1 API. Asynchronous on
+// the UI thread's event loop (QNetworkAccessManager): nothing here blocks.
+//
+// Contracts of every call:
+//   - it has a transfer timeout (no progress for that long fails it);
+//   - `context` must not be null; `done` runs later, on the UI thread, at
+//     most once, and only while `context` is alive (then exactly once);
+//     destroying `context` aborts the request silently;
+//   - redirects are followed only within the same https origin (at most 3);
+//   - answers above maxAnswerBytes are cut off and fail;
+//   - every failure arrives as an ApiFailure with a translated message;
+//   - bodies are encoded and decoded only by the shared codec.
+
+#include "api/api_result.hpp"
+#include "api/desk_types.hpp"
+#include "api/tls_policy.hpp"
+#include "api/api_messages.hpp"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace sportello::desk {
+
+class ApiClient : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr qint64 maxAnswerBytes = 16 * 1024 * 1024;
+    static constexpr int maxRedirects = 3;
+    static constexpr std::chrono::milliseconds defaultTransferTimeout{15000};
+
+    template <class T>
+    using Callback = std::function<void(ApiResult<T>)>;
+
+    explicit ApiClient(QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    // "relay.example.it:8443" or "https://relay.example.it:8443/"; only https.
+    // Fails with Kind::Configuration and a translated message.
+    static ApiResult<QUrl> parseServerUrl(const QString& text);
+
+    // Applies to requests started afterwards.
+    void setServer(const QUrl& baseUrl, const TlsPolicy& tls);
+    QUrl serverUrl() const { return baseUrl_; }
+    void setTransferTimeout(std::chrono::milliseconds timeout) { timeout_ = timeout; }
+    std::chrono::milliseconds transferTimeout() const { return timeout_; }
+    // The bearer token sent by authenticated calls; empty: none.
+    void setSessionToken(const QString& token) { token_ = token; }
+
+    // POST /ops/v1/session → 201 Session. Server errors: unauthorized, rate_limited.
+    void login(const QString& username, const QString& password, const QObject* context,
+               Callback<DeskSession> done);
+    // GET /ops/v1/tree → 200 PublishedTree. Server errors: unauthorized, session_expired, forbidden.
+    void fetchTree(const QObject* context, Callback<TreeSnapshot> done);
+
+private:
+    struct Call {
+        QByteArray verb;          // "GET" or "POST"
+        QString path;             // under the base URL, e.g. "/ops/v1/tree"
+        QByteArray body;          // JSON; null for none
+        RequestPurpose purpose = RequestPurpose::Authenticated;
+    };
+    // done receives the body of a 2xx answer.
+    void send(const Call& call, const QObject* context, Callback<QByteArray> done);
+    QUrl urlFor(const QString& path) const;
+
+    QNetworkAccessManager* network_;
+    QUrl baseUrl_;
+    TlsPolicy tls_;
+    QString token_;
+    std::chrono::milliseconds timeout_ = defaultTransferTimeout;
+};
+
+} // namespace sportello::desk
