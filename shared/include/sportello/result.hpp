@@ -6,6 +6,8 @@
 #include "sportello/api/error_code.hpp"
 
 #include <cassert>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -16,12 +18,14 @@ struct Error {
     api::ErrorCode code = api::ErrorCode::internal;
     std::string message;
     std::string field;   // JSON path of the offending field, empty if none
+    // For conflicts (409): the current revision the client should reload.
+    std::optional<std::int64_t> current_revision;
 
     friend bool operator==(const Error&, const Error&) = default;
 };
 
 inline Error make_error(api::ErrorCode code, std::string message, std::string field = {}) {
-    return Error{code, std::move(message), std::move(field)};
+    return Error{code, std::move(message), std::move(field), std::nullopt};
 }
 
 template <class T>

@@ -51,10 +51,15 @@ bj::value to_json(const hashtag::TreeNode& n) {
 }
 
 hashtag::TreeNode node_from_json(const json::Reader& r) {
-    hashtag::TreeNode n;
+    hashtag::TreeNode n = node_fields_from_json(r);
     n.id = r.get_integer("id");
     n.parent_id = r.get_optional_integer("parent_id");
     n.position = static_cast<int>(r.get_optional_integer("position").value_or(0));
+    return n;
+}
+
+hashtag::TreeNode node_fields_from_json(const json::Reader& r) {
+    hashtag::TreeNode n;
     n.tag = r.get_string("tag");
     n.aliases = r.get_string_list("aliases");
     n.title = r.get_optional_string("title").value_or("");
@@ -124,6 +129,7 @@ std::string encode(const Health& v) {
 std::string encode(const Error& v) {
     bj::object e{{"code", to_string(v.code)}, {"message", v.message}};
     if (!v.field.empty()) e["field"] = v.field;
+    if (v.current_revision) e["current_revision"] = *v.current_revision;
     return bj::serialize(bj::object{{"error", std::move(e)}});
 }
 
@@ -184,6 +190,7 @@ std::optional<Error> decode_error(std::string_view text) {
         v.error.code = error_code_from_string(code).value_or(ErrorCode::internal);
         v.error.message = e.get_optional_string("message").value_or("");
         v.error.field = e.get_optional_string("field").value_or("");
+        v.error.current_revision = e.get_optional_integer("current_revision");
         return v;
     });
     if (!body) return std::nullopt;

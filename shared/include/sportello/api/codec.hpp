@@ -33,6 +33,8 @@ std::optional<Error> decode_error(std::string_view json_text);
 // Pieces reused by other codecs (seed files, drafts).
 boost::json::value to_json(const hashtag::TreeNode& node);
 hashtag::TreeNode node_from_json(const json::Reader& reader);
+// The editable fields only (tag, aliases, titles, answers, dates, reviewer).
+hashtag::TreeNode node_fields_from_json(const json::Reader& reader);
 boost::json::value to_json(const UserInfo& user);
 UserInfo user_from_json(const json::Reader& reader);
 

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Benchmarks of the WhatsApp channel (issue 3), in one run on this machine:
+#  1. webhook intake with durable commits (synchronous=FULL) vs a static-200
+#     nginx baseline, same load generator (wrk) and same signed bodies;
+#  2. acknowledgement latency at a fixed 2,000 webhooks/s;
+#  3. auto-reply latency (webhook sent → reply request at the simulator) at
+#     500 messages/s;
+#  4. the relay's resident memory throughout.
+# Usage: scripts/bench.sh [seconds per throughput run, default 10]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+seconds="${1:-10}"
+
+scripts/install-deps.sh --bench
+scripts/build.sh ci sportello-relay sportello-wasim sportello-loadgen >/dev/null
+bin="$root/build/ci"
+relay="$bin/relay/sportello-relay"
+wasim="$bin/tests/wasim/sportello-wasim"
+loadgen="$bin/tests/bench/sportello-loadgen"
+
+work="$(mktemp -d /tmp/sportello-bench-XXXXXX)"
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  [[ -f "$work/nginx/nginx.pid" ]] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+relay_port=$(free_port); sim_port=$(free_port); nginx_port=$(free_port)
+secret="bench-app-secret"; phone_id="109000000000001"
+"$relay" dev-cert --out "$work/certs" >/dev/null
+
+start_stack() {   # $1: dispatcher messages/s; starts simulator and relay on a fresh database
+  rm -rf "$work/data"; mkdir -p "$work/data"
+  cat > "$work/relay.json" <<JSON
+{"listeners": [{"address": "127.0.0.1", "port": $relay_port, "tls": false}],
+ "database": {"path": "data/sportello.db", "synchronous": "full"},
+ "data_key_file": "data/data.key", "log_level": "warning",
+ "seed_tree_file": "$root/resources/seed/albero-covid.json",
+ "whatsapp": {"app_secret": "$secret", "verify_token": "v", "access_token": "bench-token",
+              "phone_number_id": "$phone_id", "api_base_url": "https://127.0.0.1:$sim_port/v25.0",
+              "ca_file": "certs/ca.pem"},
+ "dispatcher": {"messages_per_second": $1, "max_in_flight": 64}}
+JSON
+  cat > "$work/wasim.json" <<JSON
+{"listen": {"address": "127.0.0.1", "port": $sim_port, "tls": true},
+ "tls": {"certificate_file": "certs/server.pem", "private_key_file": "certs/server.key"},
+ "webhook_url": "http://127.0.0.1:$relay_port/webhook", "app_secret": "$secret",
+ "access_token": "bench-token", "phone_number_id": "$phone_id", "status_delay_ms": 50}
+JSON
+  "$wasim" serve --config "$work/wasim.json" >"$work/wasim.log" 2>&1 & sim_pid=$!
+  "$relay" --config "$work/relay.json" >"$work/relay.log" 2>&1 & relay_pid=$!
+  pids+=("$sim_pid" "$relay_pid")
+  for _ in $(seq 100); do curl -sf "http://127.0.0.1:$relay_port/healthz" >/dev/null && break; sleep 0.1; done
+  curl -sX POST --cacert "$work/certs/ca.pem" "https://127.0.0.1:$sim_port/_sim/settings" \
+       -d '{"enforce_window": false}' >/dev/null
+  rss_max=0
+  ( while kill -0 "$relay_pid" 2>/dev/null; do
+      awk '/VmRSS/ {print $2}' "/proc/$relay_pid/status" 2>/dev/null; sleep 0.1; done ) >"$work/rss-$relay_pid.log" &
+}
+stop_stack() {
+  peak=$(awk '/VmHWM/ {print $2}' "/proc/$relay_pid/status")
+  kill "$relay_pid" "$sim_pid"; wait "$relay_pid" "$sim_pid" 2>/dev/null || true
+  echo $(( peak / 1024 ))
+}
+
+echo "== generating signed webhooks"
+"$loadgen" generate --count 600000 --secret "$secret" --phone-number-id "$phone_id" --out "$work/bodies.tsv"
+
+echo "== 1. intake throughput: wrk -t2 -c64 -d${seconds}s, same bodies"
+mkdir -p "$work/nginx"
+sed -e "s|NGINX_DIR|$work/nginx|g" -e "s|NGINX_PORT|$nginx_port|g" tests/bench/nginx.conf >"$work/nginx/nginx.conf"
+nginx -c "$work/nginx/nginx.conf"
+wrk_run() { wrk -t2 -c64 -d"${seconds}s" --latency -s tests/bench/wrk-webhooks.lua "$1" -- "$work/bodies.tsv" 2; }
+nginx_out=$(wrk_run "http://127.0.0.1:$nginx_port/webhook")
+kill "$(cat "$work/nginx/nginx.pid")"; rm -f "$work/nginx/nginx.pid"
+start_stack 80
+relay_out=$(wrk_run "http://127.0.0.1:$relay_port/webhook")
+stored=$(sqlite3 "$work/data/sportello.db" "select count(*) from inbound_messages")
+peak1=$(stop_stack)
+nginx_rps=$(awk '/Requests\/sec/ {print $2}' <<<"$nginx_out")
+relay_rps=$(awk '/Requests\/sec/ {print $2}' <<<"$relay_out")
+relay_non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$relay_out"); relay_non2xx=${relay_non2xx:-0}
+echo "$nginx_out" | sed 's/^/  nginx | /'
+echo "$relay_out" | sed 's/^/  relay | /'
+
+echo "== 2. acknowledgement latency at 2,000 webhooks/s"
+start_stack 80
+ack_out=$("$loadgen" rate --url "http://127.0.0.1:$relay_port/webhook" --rate 2000 --duration "$seconds" \
+          --connections 64 --secret "$secret" --phone-number-id "$phone_id")
+peak2=$(stop_stack)
+echo "$ack_out" | sed 's/^/  /'
+
+echo "== 3. auto-reply latency at 500 messages/s"
+start_stack 1000
+"$loadgen" rate --url "http://127.0.0.1:$relay_port/webhook" --rate 500 --duration "$seconds" --connections 32 \
+  --secret "$secret" --phone-number-id "$phone_id" --citizens 20000 --record-sends "$work/sends.tsv" >/dev/null
+sleep 2
+reply_out=$("$loadgen" reply-latency --sends "$work/sends.tsv" --sim "https://127.0.0.1:$sim_port" --ca "$work/certs/ca.pem")
+peak3=$(stop_stack)
+echo "$reply_out" | sed 's/^/  /'
+
+ratio=$(awk -v r="$relay_rps" -v n="$nginx_rps" 'BEGIN {printf "%.1f", 100 * r / n}')
+ack_p99=$(grep -o 'p99=[0-9.]*' <<<"$ack_out" | head -1 | cut -d= -f2)
+reply_p99=$(grep -o 'p99=[0-9.]*' <<<"$reply_out" | head -1 | cut -d= -f2)
+peak=$(printf '%s\n' "$peak1" "$peak2" "$peak3" | sort -n | tail -1)
+verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { ok = (dir == "min") ? (v >= t) : (v <= t); print ok ? "PASS" : "FAIL" }'; }
+cat <<TXT
+
+== Summary (2 cores, relay on synchronous=FULL with batched commits)
+  nginx static 200 baseline          $nginx_rps req/s
+  relay webhook intake               $relay_rps req/s  ($stored stored, $relay_non2xx non-2xx)
+  intake / baseline                  $ratio %            target >= 40 %     $(verdict "$ratio" 40 min)
+  ack latency p99 @ 2,000/s          $ack_p99 ms          target <= 10 ms    $(verdict "$ack_p99" 10 max)
+  auto-reply latency p99 @ 500/s     $reply_p99 ms          target <= 25 ms    $(verdict "$reply_p99" 25 max)
+  relay peak resident memory         $peak MB            target <= 100 MB   $(verdict "$peak" 100 max)
+TXT
