@@ -7,6 +7,8 @@
 #include "net/log.hpp"
 #include "net/tls.hpp"
 #include "ops/auth.hpp"
+#include "content/draft_store.hpp"
+#include "ops/content_api.hpp"
 #include "ops/ops_api.hpp"
 #include "outbound/cloud_api.hpp"
 #include "outbound/dispatcher.hpp"
@@ -75,6 +77,7 @@ struct RelayApp::Impl {
                                       config.max_size_mb * 1024 * 1024}),
           io(thread_count(config.io_threads)) {
         publish_seed_if_empty(db, config.seed_tree_file);
+        db.write_sync([](storage::Connection& conn) { ensure_draft(conn, time::now_ms()); });
         db.read_sync([this](storage::Connection& conn) {
             if (auto t = TreeStore::load_latest(conn)) trees.replace(std::move(*t));
         });
@@ -112,6 +115,7 @@ struct RelayApp::Impl {
             co_return net::HttpResponse::json(h.database_ok ? 200 : 503, api::encode(h));
         }, 0);
         register_ops_routes(r, OpsApiDeps{*auth, trees, db, *dispatcher});
+        register_content_routes(r, ContentApiDeps{*auth, trees, db, config});
     }
 
     int run() {

@@ -127,7 +127,25 @@ CREATE TABLE quarantine (
 );
 )sql";
 
-constexpr std::array migrations{migration_1};
+// The content draft editors work on, and what the bot decided for each
+// inbound message (explainability, the unanswered report).
+constexpr const char* migration_2 = R"sql(
+CREATE TABLE draft_nodes (
+    id         INTEGER PRIMARY KEY,
+    parent_id  INTEGER,
+    position   INTEGER NOT NULL,
+    content    TEXT NOT NULL,
+    revision   INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    updated_by TEXT NOT NULL
+);
+ALTER TABLE inbound_messages ADD COLUMN decision TEXT;
+ALTER TABLE inbound_messages ADD COLUMN unanswered_key TEXT;
+ALTER TABLE inbound_messages ADD COLUMN unanswered_kind TEXT;
+CREATE INDEX inbound_unanswered ON inbound_messages(unanswered, received_at);
+)sql";
+
+constexpr std::array migrations{migration_1, migration_2};
 
 } // namespace
 

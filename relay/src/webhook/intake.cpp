@@ -6,6 +6,7 @@
 #include "app/audit.hpp"
 #include "outbound/outbox.hpp"
 #include "outbound/window.hpp"
+#include "sportello/api/content.hpp"
 #include "sportello/crypto.hpp"
 #include "sportello/hashtag/reply.hpp"
 #include "sportello/phone.hpp"
@@ -40,6 +41,8 @@ struct PlannedMessage {
     std::vector<storage::Blob> replies_en;    // empty when the tree has no English
     storage::Blob mark_read_enc;              // empty when not marking as read
     std::optional<ContactKey> new_number;     // system message: the citizen changed number
+    std::string decision_json;                // what the bot decided, for explainability
+    hashtag::UnansweredKey unanswered;        // how the unanswered report counts it
 };
 
 struct Plan {
@@ -150,6 +153,8 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                 input.kind = m.reply_id.empty() ? hashtag::CitizenInput::Kind::text : hashtag::CitizenInput::Kind::reply_id;
                 input.text = m.reply_id.empty() ? m.text : m.reply_id;
                 pm.decision = hashtag::decide(input, tree, bot);
+                pm.decision_json = api::encode(*pm.decision);
+                pm.unanswered = hashtag::unanswered_key(*pm.decision, input.text);
                 pm.tree_version = tree.version();
                 pm.replies_it = encrypted_replies(vault_, *pm.decision, tree, reply_it);
                 if (english) pm.replies_en = encrypted_replies(vault_, *pm.decision, tree, reply_en);
@@ -169,7 +174,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                 if (pm.contact)
                     contact_id = upsert_contact(c, *pm.contact, pm.ignored ? std::nullopt
                                                                            : std::optional<std::int64_t>(m.timestamp * 1000), now);
-                std::optional<std::string> rule;
+                std::optional<std::string> rule, decision, key, kind;
                 std::optional<std::int64_t> node;
                 bool unanswered = false, escalated = false;
                 if (pm.decision) {
@@ -177,14 +182,21 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                     node = pm.decision->items.front().node_id;
                     unanswered = pm.decision->unanswered;
                     escalated = pm.decision->escalate;
+                    decision = pm.decision_json;
+                    if (!pm.unanswered.key.empty()) {
+                        key = pm.unanswered.key;
+                        kind = pm.unanswered.kind;
+                    }
                 }
                 auto ins = c.query(
                     "INSERT INTO inbound_messages(wamid, contact_id, phone_number_id, type, body_enc, details_enc, "
-                    "  sent_at, received_at, ignored, rule, node_id, tree_version, unanswered, escalated) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(wamid) DO NOTHING RETURNING id",
+                    "  sent_at, received_at, ignored, rule, node_id, tree_version, unanswered, escalated, decision, "
+                    "  unanswered_key, unanswered_kind) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(wamid) DO NOTHING RETURNING id",
                     m.wamid, contact_id, pm.phone_number_id, m.type.empty() ? std::string("unknown") : m.type,
                     pm.body_enc, pm.details_enc, m.timestamp * 1000, now, pm.ignored, rule, node,
-                    pm.decision ? std::optional<std::int64_t>(pm.tree_version) : std::nullopt, unanswered, escalated);
+                    pm.decision ? std::optional<std::int64_t>(pm.tree_version) : std::nullopt, unanswered, escalated,
+                    decision, key, kind);
                 if (!ins.next()) continue;   // seen before: already stored and answered
                 const std::int64_t inbound_id = ins.int64(0);
                 if (pm.new_number && pm.contact && change_contact_number(c, *pm.contact, *pm.new_number))

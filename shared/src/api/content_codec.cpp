@@ -102,13 +102,20 @@ hashtag::Decision decision_from(const json::Reader& r) {
 
 // The editable fields of a node, at the top level of a request body.
 void put_fields(bj::object& o, const hashtag::TreeNode& n) {
-    for (auto& [k, v] : to_json(n).as_object())
+    const bj::value all = to_json(n);   // named: the loop must not outlive it
+    for (const auto& [k, v] : all.as_object())
         if (k != "id" && k != "parent_id" && k != "position") o[k] = v;
 }
 
 } // namespace
 
 std::string_view rule_id(hashtag::Rule rule) noexcept { return hashtag::to_string(rule); }
+
+std::string encode(const hashtag::Decision& decision) { return bj::serialize(decision_json(decision)); }
+
+Result<hashtag::Decision> decode_decision(std::string_view text) {
+    return json::decode(text, [](const json::Reader& r) { return decision_from(r); });
+}
 
 std::string encode(const Draft& v) {
     bj::array nodes, issues;

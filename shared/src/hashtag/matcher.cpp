@@ -73,28 +73,43 @@ std::string join_prefix(const std::vector<std::string>& words, std::size_t n) {
 }
 
 struct Closest {
-    std::vector<std::int64_t> nodes;   // best first, distinct nodes
-    int best_distance = 1 << 20;
-    bool tie = false;                  // more than one node at the best distance
+    std::vector<std::int64_t> nodes;   // suggestions, best first, distinct nodes
+    int best_distance = 1 << 20;       // full edit distance of the closest node
+    std::int64_t best_node = 0;        // that node
+    bool tie = false;                  // another node is just as close
 };
 
+// How far a token is from a name: the edit distance; or, when the token is
+// longer and starts like the name ("vaccinazzionebambini"), the distance of
+// its prefix plus one; or 1 when it is the beginning of the name ("tampo").
+int similarity_score(std::string_view token, std::string_view name, int full) {
+    if (token.size() >= 4 && name.substr(0, token.size()) == token) return std::min(full, 1);
+    if (token.size() > name.size() + 2) return std::min(full, edit_distance(token.substr(0, name.size()), name) + 1);
+    return full;
+}
+
 Closest closest(const HashtagTree& tree, std::string_view token) {
-    struct Candidate { int distance; std::int64_t node; std::string_view name; };
+    struct Candidate { int score; int full; std::int64_t node; std::string_view name; };
     std::vector<Candidate> candidates;
     for (const auto& [name, node] : tree.names()) {
         if (tree.root() && node == tree.root()->id) continue;   // never suggest "menu"
-        candidates.push_back({edit_distance(token, name), node, name});
+        const int full = edit_distance(token, name);
+        candidates.push_back({similarity_score(token, name, full), full, node, name});
     }
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-        return a.distance != b.distance ? a.distance < b.distance : a.name < b.name;
-    });
     Closest out;
+    // Typo detection: the full distance, and whether two nodes share the best.
     for (const auto& c : candidates) {
+        if (c.full < out.best_distance) { out.best_distance = c.full; out.best_node = c.node; out.tie = false; }
+        else if (c.full == out.best_distance && c.node != out.best_node) out.tie = true;
+    }
+    // Suggestions: only names reasonably close for their length.
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        return a.score != b.score ? a.score < b.score : a.name < b.name;
+    });
+    for (const auto& c : candidates) {
+        const auto shorter = static_cast<int>(std::min(token.size(), c.name.size()));
+        if (c.score > std::max(1, shorter / 3)) continue;
         if (std::find(out.nodes.begin(), out.nodes.end(), c.node) != out.nodes.end()) continue;
-        if (out.nodes.empty()) out.best_distance = c.distance;
-        else if (c.distance == out.best_distance) out.tie = true;
-        // Only reasonably close names are worth suggesting.
-        if (c.distance > std::max<int>(3, static_cast<int>(token.size()) / 2)) break;
         out.nodes.push_back(c.node);
         if (out.nodes.size() >= max_suggestions) break;
     }
@@ -250,19 +265,15 @@ private:
         for (std::size_t n = occ.words.size(); n >= 1; --n) {
             const std::string name = join_prefix(occ.words, n);
             const Closest c = closest(tree_, name);
-            if (!c.nodes.empty() && !c.tie && c.best_distance > 0 &&
-                c.best_distance <= typo_threshold(name.size()))
-                return answer(*tree_.by_id(c.nodes.front()), Rule::typo, name);
+            if (c.best_node && !c.tie && c.best_distance > 0 && c.best_distance <= typo_threshold(name.size()))
+                return answer(*tree_.by_id(c.best_node), Rule::typo, name);
         }
         const std::string token = occ.first_token.empty() ? occ.words.front() : occ.first_token;
         if (contains(config_.greetings, token)) return DecisionItem{Rule::greeting, root_id(), token, {}, 0};
         // Suggest from the full run too, whichever is closer.
         Closest best = closest(tree_, token);
         const std::string joined = join_prefix(occ.words, occ.words.size());
-        if (joined != token) {
-            Closest alt = closest(tree_, joined);
-            if (!alt.nodes.empty() && alt.best_distance < best.best_distance) best = alt;
-        }
+        if (joined != token && best.nodes.empty()) best = closest(tree_, joined);
         return DecisionItem{Rule::unknown_tag, root_id(), token, best.nodes, 0};
     }
 
@@ -294,6 +305,24 @@ std::string_view to_string(Rule rule) noexcept {
 
 Decision decide(const CitizenInput& input, const HashtagTree& tree, const BotConfig& config) {
     return Matcher(tree, config).run(input);
+}
+
+std::vector<std::int64_t> suggest(const HashtagTree& tree, std::string_view token, std::size_t limit) {
+    auto found = closest(tree, token).nodes;
+    if (found.size() > limit) found.resize(limit);
+    return found;
+}
+
+UnansweredKey unanswered_key(const Decision& d, std::string_view text) {
+    if (!d.unanswered) return {};
+    for (const auto& item : d.items)
+        if ((item.rule == Rule::unknown_tag || item.rule == Rule::expired) && !item.token.empty())
+            return {item.token, "tag"};
+    const auto w = words(text);
+    if (w.empty() || w.size() > 4) return {};
+    std::string phrase;
+    for (const auto& x : w) phrase += (phrase.empty() ? "" : " ") + x;
+    return {phrase, "phrase"};
 }
 
 std::string reply_id_for_tag(std::string_view tag) { return "tag:" + std::string(tag); }

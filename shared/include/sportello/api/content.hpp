@@ -134,4 +134,8 @@ Result<T> decode_content(std::string_view json_text);   // specialised for each 
 
 std::string_view rule_id(hashtag::Rule rule) noexcept;  // same as hashtag::to_string
 
+// A bot decision as stored with each inbound message and sent in previews.
+std::string encode(const hashtag::Decision& decision);
+Result<hashtag::Decision> decode_decision(std::string_view json_text);
+
 } // namespace sportello::api

@@ -76,6 +76,20 @@ struct Decision {
 
 Decision decide(const CitizenInput& input, const HashtagTree& tree, const BotConfig& config);
 
+// The nodes whose tags or aliases are closest to `token` (at most `limit`,
+// closest first, reasonably close only); the root is never suggested.
+std::vector<std::int64_t> suggest(const HashtagTree& tree, std::string_view token, std::size_t limit = 3);
+
+// What an unanswered request is counted under in the report: the unknown
+// tag, or the normalised text when it is a short phrase (at most four
+// words). Longer text yields an empty key: it is counted but never kept in
+// clear, as it may hold personal data.
+struct UnansweredKey {
+    std::string key;
+    std::string kind;   // "tag" or "phrase"; empty with the key
+};
+UnansweredKey unanswered_key(const Decision& decision, std::string_view text);
+
 // Stable ids for interactive rows: "tag:<canonical>", "more:<node id>:<page>".
 std::string reply_id_for_tag(std::string_view tag);
 std::string reply_id_for_more(std::int64_t parent_id, int page);

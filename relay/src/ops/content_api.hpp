@@ -1,0 +1,24 @@
+#pragma once
+// /ops/v1 content management (docs/ops-api.md, "Content management"):
+// the draft, publishing, versions and diffs, the unanswered ranking and the
+// bot preview. Handlers authorise, decode with the shared codec, run one
+// database job each and swap the live tree after a publish commits.
+
+#include "app/tree_store.hpp"
+#include "config/config.hpp"
+#include "net/router.hpp"
+#include "ops/auth.hpp"
+#include "storage/database.hpp"
+
+namespace sportello::relay {
+
+struct ContentApiDeps {
+    Auth& auth;
+    TreeStore& trees;
+    storage::Database& db;
+    const RelayConfig& config;
+};
+
+void register_content_routes(net::Router& router, ContentApiDeps deps);
+
+} // namespace sportello::relay
