@@ -179,7 +179,8 @@ int reply_latency(const std::map<std::string, std::string>& o) {
         return 1;
     }
     std::vector<double> ms;
-    for (const auto& m : bj::parse(r.response->body).as_object().at("messages").as_array()) {
+    const auto doc = bj::parse(r.response->body);   // named: the loop must not outlive it
+    for (const auto& m : doc.as_object().at("messages").as_array()) {
         const auto& obj = m.as_object();
         auto it = sent_at.find(std::string(obj.at("context").as_string()));
         if (it != sent_at.end()) ms.push_back(static_cast<double>(obj.at("received_at_us").as_int64() - it->second) / 1000.0);

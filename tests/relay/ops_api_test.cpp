@@ -82,6 +82,7 @@ TEST(OpsApi, RepeatedFailuresAreThrottled) {
     auto blocked = f.relay("POST", "/ops/v1/session", login_body("operatore", "una-password-lunga"));
     EXPECT_EQ(blocked.response->status, 429);
     EXPECT_EQ(api::decode_error(blocked.response->body)->code, api::ErrorCode::rate_limited);
+    EXPECT_FALSE(blocked.response->header("retry-after").empty());
 }
 
 TEST(OpsApi, BadBodiesSayWhatIsWrong) {

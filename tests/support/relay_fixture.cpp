@@ -67,6 +67,9 @@ RelayFixture::RelayFixture(FixtureOptions options) : options_(std::move(options)
         {"data_key_file", dir + "/data/data.key"},
         {"io_threads", 2},
         {"log_level", "info"},
+        // Quiet hours would make push tests depend on the time of day; the
+        // quiet-hours test sets its own.
+        {"pushes", bj::object{{"quiet_hours", false}}},
         {"whatsapp", bj::object{{"app_secret", app_secret}, {"verify_token", verify_token},
                                 {"access_token", access_token}, {"phone_number_id", phone_number_id},
                                 {"api_base_url", sim_url + "/v25.0"}, {"ca_file", ca_file},
@@ -153,6 +156,44 @@ std::string RelayFixture::login(const std::string& username, const std::string& 
                    bj::serialize(bj::object{{"username", username}, {"password", password}}));
     if (!r.ok() || r.response->status != 201) return {};
     return std::string(bj::parse(r.response->body).as_object().at("token").as_string());
+}
+
+std::string RelayFixture::create_api_client(const std::string& name, const std::string& scopes, int rate_per_minute,
+                                           const std::string& certificate_subject) {
+    std::vector<std::string> args{"admin", "create-client", "--config", relay_config, "--name", name, "--scopes", scopes,
+                                  "--rate-per-minute", std::to_string(rate_per_minute)};
+    if (!certificate_subject.empty()) {
+        args.push_back("--certificate-subject");
+        args.push_back(certificate_subject);
+    }
+    std::string out;
+    if (run_program(relay_binary(), args, &out) != 0) throw std::runtime_error("create-client failed: " + out);
+    const auto pos = out.find("spt_");
+    if (pos == std::string::npos) throw std::runtime_error("no token in: " + out);
+    return out.substr(pos, out.find('\n', pos) - pos);
+}
+
+void RelayFixture::save_template(const std::string& name, int parameters, const std::string& body) {
+    std::string out;
+    if (run_program(relay_binary(), {"admin", "save-template", "--config", relay_config, "--name", name, "--language", "it",
+                                     "--parameters", std::to_string(parameters), "--body", body}, &out) != 0)
+        throw std::runtime_error("save-template failed: " + out);
+}
+
+net::ClientResult RelayFixture::api(const std::string& method, const std::string& path, const std::string& token,
+                                    const std::string& body, const std::string& client_certificate) {
+    wasim::SyncCall c;
+    c.base_url = relay_url;
+    c.ca_file = ca_file;
+    c.method = method;
+    c.path = path;
+    c.body = body;
+    c.headers = {{"authorization", "Bearer " + token}};
+    if (!client_certificate.empty()) {
+        c.client_certificate_file = dir + "/certs/" + client_certificate + ".pem";
+        c.client_key_file = dir + "/certs/" + client_certificate + ".key";
+    }
+    return wasim::call(c);
 }
 
 net::ClientResult RelayFixture::relay(const std::string& method, const std::string& path, const std::string& body,

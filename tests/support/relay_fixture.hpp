@@ -51,6 +51,14 @@ public:
     int create_user(const std::string& username, const std::string& password, const std::string& role);
     // POST /ops/v1/session; returns the token (empty on failure).
     std::string login(const std::string& username, const std::string& password);
+    // sportello-relay admin create-client; returns the bearer token.
+    std::string create_api_client(const std::string& name, const std::string& scopes, int rate_per_minute = 6000,
+                                  const std::string& certificate_subject = {});
+    // sportello-relay admin save-template.
+    void save_template(const std::string& name, int parameters, const std::string& body = {});
+    // A call to /api/v1 with an integrator's bearer token (and optional client certificate).
+    net::ClientResult api(const std::string& method, const std::string& path, const std::string& token,
+                          const std::string& body = {}, const std::string& client_certificate = {});
 
     net::ClientResult relay(const std::string& method, const std::string& path, const std::string& body = {},
                             net::Headers headers = {});

@@ -8,6 +8,8 @@
 #include "net/tls.hpp"
 #include "ops/users.hpp"
 #include "security/passwords.hpp"
+#include "sire/api_clients.hpp"
+#include "sire/templates.hpp"
 #include "sportello/time.hpp"
 #include "sportello/version.hpp"
 #include "storage/database.hpp"
@@ -31,6 +33,10 @@ constexpr const char* usage = R"(Usage:
   sportello-relay admin create-user --config FILE --username NAME --role ROLE
                   [--display-name TEXT] [--password-file FILE]
   sportello-relay admin clear-alert --config FILE
+  sportello-relay admin create-client --config FILE --name NAME --scopes consent,notify,messages:read
+                  [--rate-per-minute N] [--certificate-subject CN]
+  sportello-relay admin save-template --config FILE --name NAME --language it --parameters N
+                  [--category utility] [--body TEXT]
   sportello-relay content publish --config FILE --file TREE.json [--note TEXT]
   sportello-relay dev-cert --out DIR
   sportello-relay --version
@@ -151,6 +157,64 @@ int clear_alert(const Args& a) {
     return 0;
 }
 
+int create_client(const Args& a) {
+    auto config = config_from(a);
+    if (!config) return 2;
+    ApiClient spec;
+    spec.name = a.options.count("name") ? a.options.at("name") : "";
+    std::string scopes = a.options.count("scopes") ? a.options.at("scopes") : "";
+    for (std::size_t start = 0; start < scopes.size();) {
+        const auto comma = scopes.find(',', start);
+        spec.scopes.push_back(scopes.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        start = comma == std::string::npos ? scopes.size() : comma + 1;
+    }
+    if (a.options.count("rate-per-minute")) spec.rate_per_minute = std::stoi(a.options.at("rate-per-minute"));
+    if (a.options.count("certificate-subject")) {
+        spec.require_client_certificate = true;
+        spec.certificate_subject = a.options.at("certificate-subject");
+    }
+    storage::Database db({config->database_path, config->synchronous_full, 1});
+    std::optional<Error> error;
+    std::string token;
+    db.write_sync([&](storage::Connection& c) {
+        const auto now = time::now_ms();
+        auto created = create_api_client(c, spec, now);
+        if (!created) { error = created.error(); return; }
+        token = created->token;
+        audit(c, "cli", "api_client_created", "client " + std::to_string(created->client.id), spec.name, now);
+    });
+    if (error) {
+        std::cerr << error->message << "\n";
+        return 1;
+    }
+    std::cout << "created API client " << spec.name << "\nbearer token (shown once, store it safely):\n" << token << "\n";
+    return 0;
+}
+
+int save_template(const Args& a) {
+    auto config = config_from(a);
+    if (!config) return 2;
+    api::TemplateSpec t;
+    t.name = a.options.count("name") ? a.options.at("name") : "";
+    t.language = a.options.count("language") ? a.options.at("language") : "it";
+    t.category = a.options.count("category") ? a.options.at("category") : "utility";
+    t.parameter_count = a.options.count("parameters") ? std::stoi(a.options.at("parameters")) : 0;
+    t.body = a.options.count("body") ? a.options.at("body") : "";
+    storage::Database db({config->database_path, config->synchronous_full, 1});
+    std::optional<Error> error;
+    db.write_sync([&](storage::Connection& c) {
+        const auto now = time::now_ms();
+        if (auto s = upsert_template(c, t, now); !s) { error = s.error(); return; }
+        audit(c, "cli", "template_saved", t.name + " (" + t.language + ")", "", now);
+    });
+    if (error) {
+        std::cerr << error->message << "\n";
+        return 1;
+    }
+    std::cout << "saved template " << t.name << " (" << t.language << "), " << t.parameter_count << " parameter(s)\n";
+    return 0;
+}
+
 int publish_content(const Args& a) {
     auto config = config_from(a);
     if (!config) return 2;
@@ -207,6 +271,8 @@ int run_cli(int argc, char** argv) {
         }
         if (w.size() == 2 && w[0] == "admin" && w[1] == "create-user") return create_user(*args);
         if (w.size() == 2 && w[0] == "admin" && w[1] == "clear-alert") return clear_alert(*args);
+        if (w.size() == 2 && w[0] == "admin" && w[1] == "create-client") return create_client(*args);
+        if (w.size() == 2 && w[0] == "admin" && w[1] == "save-template") return save_template(*args);
         if (w.size() == 2 && w[0] == "content" && w[1] == "publish") return publish_content(*args);
         if (w.size() == 1 && w[0] == "dev-cert") {
             if (!args->options.count("out")) {

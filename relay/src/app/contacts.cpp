@@ -41,12 +41,26 @@ std::optional<std::int64_t> change_contact_number(storage::Connection& c, const 
     const auto old_id = find_contact(c, old_key.phone_hash);
     if (!old_id) return std::nullopt;
     if (const auto new_id = find_contact(c, new_key.phone_hash); new_id && *new_id != *old_id) {
-        // Every table that refers to contacts must be listed here.
+        // The new number was already known: its messages join the citizen's
+        // history. Every table that refers to contacts must be listed here.
         c.query("UPDATE inbound_messages SET contact_id = ? WHERE contact_id = ?", *old_id, *new_id).run();
         c.query("UPDATE outbox SET contact_id = ? WHERE contact_id = ?", *old_id, *new_id).run();
+        c.query("UPDATE notifications SET contact_id = ? WHERE contact_id = ?", *old_id, *new_id).run();
         c.query("UPDATE contacts SET last_inbound_at = max(coalesce(last_inbound_at, 0), "
                 "coalesce((SELECT last_inbound_at FROM contacts WHERE id = ?), 0)) WHERE id = ?", *new_id, *old_id).run();
-        c.query("DELETE FROM contacts WHERE id = ?", *new_id).run();
+        // The ledger is append-only: consent known only for the new number is
+        // carried over as new events; the other row stays, unreachable, with
+        // its own history.
+        c.query("INSERT INTO consent_events(contact_id, scope, action, source, channel, evidence_enc, at, recorded_at, "
+                "recorded_by) SELECT ?, s.scope, CASE s.granted WHEN 1 THEN 'grant' ELSE 'withdraw' END, "
+                "'number_change', 'whatsapp', NULL, s.since, s.since, 'relay' FROM consent_state s WHERE s.contact_id = ? "
+                "AND NOT EXISTS (SELECT 1 FROM consent_state o WHERE o.contact_id = ? AND o.scope = s.scope)",
+                *old_id, *new_id, *old_id).run();
+        c.query("INSERT OR IGNORE INTO consent_state(contact_id, scope, granted, since) "
+                "SELECT ?, scope, granted, since FROM consent_state WHERE contact_id = ?", *old_id, *new_id).run();
+        c.query("DELETE FROM consent_state WHERE contact_id = ?", *new_id).run();
+        c.query("UPDATE contacts SET phone_hash = ? WHERE id = ?", crypto::sha256("merged:" + std::to_string(*new_id)),
+                *new_id).run();
     }
     c.query("UPDATE contacts SET phone_hash = ?, phone_enc = ? WHERE id = ?", new_key.phone_hash, new_key.phone_enc,
             *old_id).run();

@@ -10,6 +10,7 @@ net::HttpResponse error_response(const Error& error) {
     auto r = net::HttpResponse::json(api::http_status(error.code), api::encode(error));
     if (error.code == api::ErrorCode::unauthorized || error.code == api::ErrorCode::session_expired)
         r.headers.emplace_back("www-authenticate", "Bearer");
+    if (error.retry_after_seconds) r.headers.emplace_back("retry-after", std::to_string(*error.retry_after_seconds));
     return r;
 }
 

@@ -8,7 +8,11 @@
 #include "net/tls.hpp"
 #include "ops/auth.hpp"
 #include "content/draft_store.hpp"
+#include "ops/admin_api.hpp"
 #include "ops/content_api.hpp"
+#include "sire/api_clients.hpp"
+#include "sire/broadcasts.hpp"
+#include "sire/sire_api.hpp"
 #include "ops/ops_api.hpp"
 #include "outbound/cloud_api.hpp"
 #include "outbound/dispatcher.hpp"
@@ -67,6 +71,8 @@ struct RelayApp::Impl {
     std::unique_ptr<Dispatcher> dispatcher;
     std::unique_ptr<Auth> auth;
     std::unique_ptr<WebhookIntake> intake;
+    std::unique_ptr<ClientGate> gate;
+    std::unique_ptr<Broadcasts> broadcasts;
     net::RoutedService service{relay_error_policy()};
     std::unique_ptr<net::HttpServer> server;
 
@@ -85,6 +91,8 @@ struct RelayApp::Impl {
         dispatcher = std::make_unique<Dispatcher>(io, db, vault, *cloud, config);
         auth = std::make_unique<Auth>(db, cpu, std::chrono::minutes(config.session_ttl_minutes));
         intake = std::make_unique<WebhookIntake>(config, db, vault, trees, [this] { dispatcher->wake(); });
+        gate = std::make_unique<ClientGate>(db);
+        broadcasts = std::make_unique<Broadcasts>(io, db, vault, config, trees, *dispatcher);
         register_routes();
         std::shared_ptr<asio::ssl::context> tls;
         if (!config.tls.certificate_chain_file.empty()) tls = net::make_server_context(config.tls);
@@ -116,6 +124,8 @@ struct RelayApp::Impl {
         }, 0);
         register_ops_routes(r, OpsApiDeps{*auth, trees, db, *dispatcher});
         register_content_routes(r, ContentApiDeps{*auth, trees, db, config});
+        register_admin_routes(r, AdminApiDeps{*auth, db, *broadcasts});
+        register_sire_routes(r, SireApiDeps{*gate, db, vault, config, *dispatcher});
     }
 
     int run() {
@@ -125,6 +135,7 @@ struct RelayApp::Impl {
                       std::to_string(port));
         }
         dispatcher->start();
+        broadcasts->resume();
         asio::signal_set signals(io, SIGINT, SIGTERM);
         signals.async_wait([this](const boost::system::error_code& ec, int sig) {
             if (ec) return;

@@ -101,9 +101,35 @@ BotSettings bot(const json::Reader& r) {
     return b;
 }
 
+// "21:00" → minutes since midnight.
+int clock_minute(const json::Reader& r) {
+    const auto text = r.string();
+    if (text.size() != 5 || text[2] != ':' || !std::isdigit(static_cast<unsigned char>(text[0])) ||
+        !std::isdigit(static_cast<unsigned char>(text[1])) || !std::isdigit(static_cast<unsigned char>(text[3])) ||
+        !std::isdigit(static_cast<unsigned char>(text[4])))
+        r.fail("expected a time of day such as 21:00");
+    const int h = (text[0] - '0') * 10 + (text[1] - '0');
+    const int m = (text[3] - '0') * 10 + (text[4] - '0');
+    if (h > 23 || m > 59) r.fail("expected a time of day such as 21:00");
+    return h * 60 + m;
+}
+
+PushSettings pushes(const json::Reader& r) {
+    allow_only(r, {"quiet_hours", "quiet_hours_start", "quiet_hours_end", "information_template",
+                   "information_template_language"});
+    PushSettings p;
+    p.quiet_hours = r.get_bool("quiet_hours", p.quiet_hours);
+    if (auto s = r.find("quiet_hours_start")) p.quiet_start_minute = clock_minute(*s);
+    if (auto e = r.find("quiet_hours_end")) p.quiet_end_minute = clock_minute(*e);
+    p.information_template = r.get_optional_string("information_template").value_or(p.information_template);
+    p.information_template_language =
+        r.get_optional_string("information_template_language").value_or(p.information_template_language);
+    return p;
+}
+
 RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     allow_only(r, {"listeners", "tls", "database", "data_key_file", "io_threads", "log_level", "session_ttl_minutes",
-                   "seed_tree_file", "whatsapp", "dispatcher", "bot"});
+                   "seed_tree_file", "whatsapp", "dispatcher", "pushes", "bot"});
     RelayConfig c;
     for (const auto& l : r.at("listeners").array()) {
         allow_only(l, {"address", "port", "tls"});
@@ -145,7 +171,7 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     c.seed_tree_file = resolve(base_dir, r.get_optional_string("seed_tree_file").value_or(""));
     c.whatsapp = whatsapp(r.at("whatsapp"), base_dir);
     if (auto d = r.find("dispatcher")) {
-        allow_only(*d, {"messages_per_second", "bulk_share", "max_in_flight", "max_attempts", "pair_interval_seconds",
+        allow_only(*d, {"messages_per_second", "interactive_reserve", "max_in_flight", "max_attempts", "pair_interval_seconds",
                         "pair_burst", "recovery_grace_seconds"});
         if (auto mps = d->find("messages_per_second")) {
             c.dispatcher.messages_per_second = mps->number();
@@ -154,9 +180,10 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
         }
         c.dispatcher.max_in_flight = positive_int(*d, "max_in_flight", c.dispatcher.max_in_flight, 1024);
         c.dispatcher.max_attempts = positive_int(*d, "max_attempts", c.dispatcher.max_attempts, 100);
-        if (auto share = d->find("bulk_share")) {
-            c.dispatcher.bulk_share = share->number();
-            if (c.dispatcher.bulk_share <= 0 || c.dispatcher.bulk_share > 1) share->fail("must be more than 0 and at most 1");
+        if (auto reserve = d->find("interactive_reserve")) {
+            c.dispatcher.interactive_reserve = reserve->number();
+            if (c.dispatcher.interactive_reserve < 0 || c.dispatcher.interactive_reserve >= 1)
+                reserve->fail("must be at least 0 and less than 1");
         }
         if (auto pair = d->find("pair_interval_seconds")) {
             c.dispatcher.pair_interval_seconds = pair->number();
@@ -167,6 +194,7 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
         c.dispatcher.recovery_grace_seconds =
             positive_int(*d, "recovery_grace_seconds", c.dispatcher.recovery_grace_seconds, 3600);
     }
+    if (auto p = r.find("pushes")) c.pushes = pushes(*p);
     if (auto b = r.find("bot")) c.bot = bot(*b);
     return c;
 }

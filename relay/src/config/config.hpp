@@ -34,12 +34,20 @@ struct WhatsAppConfig {
 
 struct DispatcherConfig {
     double messages_per_second = 80;   // global token bucket
-    double bulk_share = 0.8;           // pushes and broadcasts use at most this share of the rate
+    double interactive_reserve = 0.1;  // share of the bucket pushes and broadcasts leave for auto-replies
     int max_in_flight = 32;            // concurrent send calls
     int max_attempts = 8;              // for transient errors, then failed
     double pair_interval_seconds = 6;  // WhatsApp's pair rate: one message per recipient per 6 s…
     int pair_burst = 20;               // …with bursts up to this many
     int recovery_grace_seconds = 60;   // after a crash, wait this long for statuses of sends in flight
+};
+
+struct PushSettings {
+    bool quiet_hours = true;                 // Europe/Rome local time
+    int quiet_start_minute = 21 * 60;
+    int quiet_end_minute = 8 * 60;
+    std::string information_template = "informazione_generale";   // broadcasts of a published answer
+    std::string information_template_language = "it";
 };
 
 struct BotSettings {
@@ -61,6 +69,7 @@ struct RelayConfig {
     std::string seed_tree_file;        // published at first start when no tree exists
     WhatsAppConfig whatsapp;
     DispatcherConfig dispatcher;
+    PushSettings pushes;
     BotSettings bot;
 };
 

@@ -48,7 +48,8 @@ void add_extension(X509* cert, X509* issuer, int nid, const char* value) {
     X509_EXTENSION_free(ext);
 }
 
-Cert new_certificate(EVP_PKEY* key, const char* common_name, X509* issuer, EVP_PKEY* issuer_key, bool ca) {
+Cert new_certificate(EVP_PKEY* key, const char* common_name, X509* issuer, EVP_PKEY* issuer_key, bool ca,
+                     bool client_only = false) {
     Cert cert(X509_new());
     check(cert != nullptr, "X509_new");
     X509_set_version(cert.get(), 2);
@@ -70,6 +71,10 @@ Cert new_certificate(EVP_PKEY* key, const char* common_name, X509* issuer, EVP_P
     if (ca) {
         add_extension(cert.get(), signer, NID_basic_constraints, "critical,CA:TRUE,pathlen:0");
         add_extension(cert.get(), signer, NID_key_usage, "critical,keyCertSign,cRLSign");
+    } else if (client_only) {
+        add_extension(cert.get(), signer, NID_basic_constraints, "critical,CA:FALSE");
+        add_extension(cert.get(), signer, NID_key_usage, "critical,digitalSignature");
+        add_extension(cert.get(), signer, NID_ext_key_usage, "clientAuth");
     } else {
         add_extension(cert.get(), signer, NID_basic_constraints, "critical,CA:FALSE");
         add_extension(cert.get(), signer, NID_key_usage, "critical,digitalSignature,keyEncipherment");
@@ -99,7 +104,28 @@ void write_key(const fs::path& path, EVP_PKEY* key) {
     check(PEM_write_PrivateKey(f.get(), key, nullptr, nullptr, 0, nullptr, nullptr) == 1, "writing a key");
 }
 
+template <class T, auto Read>
+std::unique_ptr<T, void (*)(T*)> read_pem(const fs::path& path, void (*free_fn)(T*)) {
+    File f(std::fopen(path.c_str(), "rb"));
+    if (!f) throw std::runtime_error("cannot read " + path.string());
+    return {Read(f.get(), nullptr, nullptr, nullptr), free_fn};
+}
+
 } // namespace
+
+DevCertificatePaths issue_dev_client_certificate(const std::string& dir, const std::string& common_name) {
+    const fs::path base(dir);
+    auto ca = read_pem<X509, PEM_read_X509>(base / "ca.pem", X509_free);
+    auto ca_key = read_pem<EVP_PKEY, PEM_read_PrivateKey>(base / "ca.key", EVP_PKEY_free);
+    if (!ca || !ca_key) throw std::runtime_error("development CA in " + dir + " is unreadable");
+    Key key = new_key();
+    Cert cert = new_certificate(key.get(), common_name.c_str(), ca.get(), ca_key.get(), false, true);
+    DevCertificatePaths paths{(base / "ca.pem").string(), (base / (common_name + ".pem")).string(),
+                              (base / (common_name + ".key")).string()};
+    write_key(paths.private_key_file, key.get());
+    write_cert(paths.certificate_chain_file, {cert.get()});
+    return paths;
+}
 
 DevCertificatePaths ensure_dev_certificates(const std::string& dir) {
     const fs::path base(dir);

@@ -35,4 +35,9 @@ struct DevCertificatePaths {
 };
 DevCertificatePaths ensure_dev_certificates(const std::string& dir);
 
+// Issues a client certificate with the given common name, signed by the
+// development CA in dir (made by ensure_dev_certificates): <name>.pem and
+// <name>.key. For tests of mutual TLS.
+DevCertificatePaths issue_dev_client_certificate(const std::string& dir, const std::string& common_name);
+
 } // namespace sportello::net

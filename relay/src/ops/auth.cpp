@@ -65,8 +65,10 @@ net::asio::awaitable<Result<api::Session>> Auth::login(api::LoginRequest request
     const std::string key = lowercase(request.username);
     std::chrono::seconds retry_after{0};
     if (throttled(key, retry_after)) {
-        co_return make_error(api::ErrorCode::rate_limited, "too many failed logins for this account; try again in " +
-                             std::to_string((retry_after.count() + 59) / 60) + " minute(s)");
+        auto e = make_error(api::ErrorCode::rate_limited, "too many failed logins for this account; try again in " +
+                            std::to_string((retry_after.count() + 59) / 60) + " minute(s)");
+        e.retry_after_seconds = static_cast<int>(retry_after.count());
+        co_return e;
     }
     auto user = co_await storage::read(db_, [key](storage::Connection& c) { return find_user(c, key); });
     const std::string hash = user ? user->password_hash : dummy_hash();

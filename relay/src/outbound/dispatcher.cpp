@@ -34,11 +34,12 @@ struct Dispatcher::Claimed {
     int attempts = 0;
     storage::Blob phone_enc;
     std::optional<std::int64_t> last_inbound_ms;
+    std::optional<std::int64_t> expires_at_ms;
 };
 
 struct Dispatcher::ClaimBatch {
     std::vector<Claimed> rows;
-    int bulk_claimed = 0;
+    bool bulk_waiting = false;    // due bulk rows left for lack of tokens above the reserve
     std::optional<std::int64_t> next_due;
 };
 
@@ -55,9 +56,10 @@ Dispatcher::Dispatcher(asio::io_context& io, storage::Database& db, const securi
     : io_(io), strand_(asio::make_strand(io)), db_(db), vault_(vault), api_(api), config_(config),
       wake_timer_(strand_),
       global_(config.dispatcher.messages_per_second, config.dispatcher.messages_per_second, time::now_ms()),
-      bulk_(config.dispatcher.messages_per_second * config.dispatcher.bulk_share,
-            config.dispatcher.messages_per_second * config.dispatcher.bulk_share, time::now_ms()),
-      pacer_(config.dispatcher.pair_interval_seconds, config.dispatcher.pair_burst) {}
+      reserve_(std::max(1, static_cast<int>(std::ceil(config.dispatcher.messages_per_second *
+                                                       config.dispatcher.interactive_reserve)))),
+      pacer_(config.dispatcher.pair_interval_seconds, config.dispatcher.pair_burst),
+      quiet_{config.pushes.quiet_hours, config.pushes.quiet_start_minute, config.pushes.quiet_end_minute} {}
 
 void Dispatcher::start() {
     const auto grace_ms = static_cast<std::int64_t>(config_.dispatcher.recovery_grace_seconds) * 1000;
@@ -130,6 +132,27 @@ void Dispatcher::clear_alert_in(storage::Connection& c) {
     wake();
 }
 
+// Checks made at the last moment, inside the claim: an expired reminder is
+// never sent late, pushes wait out quiet hours, and nothing goes to a citizen
+// who withdrew consent after it was queued.
+bool Dispatcher::may_send_now(storage::Connection& c, const Claimed& row, std::int64_t now) {
+    if (row.expires_at_ms && *row.expires_at_ms <= now) {
+        c.query("UPDATE outbox SET state = 'expired', state_changed_at = ? WHERE id = ?", now, row.id).run();
+        return false;
+    }
+    if (row.kind != "push" && row.kind != "broadcast") return true;
+    if (in_quiet_hours(quiet_, now)) {
+        c.query("UPDATE outbox SET not_before = ? WHERE id = ?", next_allowed_time(quiet_, now), row.id).run();
+        return false;
+    }
+    auto consent = c.query("SELECT granted FROM consent_state WHERE contact_id = ? AND scope = ?", row.contact_id,
+                           row.kind == "push" ? "reminders" : "information");
+    if (consent.next() && consent.int64(0) != 0) return true;
+    c.query("UPDATE outbox SET state = 'cancelled', error_title = 'consent_missing', state_changed_at = ? WHERE id = ?",
+            now, row.id).run();
+    return false;
+}
+
 asio::awaitable<void> Dispatcher::loop() {
     const std::size_t max_in_flight = static_cast<std::size_t>(config_.dispatcher.max_in_flight);
     while (!stopping_) {
@@ -140,6 +163,7 @@ asio::awaitable<void> Dispatcher::loop() {
         }
         const auto now = time::now_ms();
         const int free_slots = static_cast<int>(max_in_flight > in_flight_ ? max_in_flight - in_flight_ : 0);
+        const int before = global_.available(now);
         const int granted = global_.take(std::min(free_slots, max_claim), now);
         if (granted == 0) {
             // Out of tokens or of slots: wait for the next token or a finished send.
@@ -148,7 +172,8 @@ asio::awaitable<void> Dispatcher::loop() {
             co_await wake_timer_.async_wait(use_tuple);
             continue;
         }
-        const int bulk_granted = bulk_.take(granted, now);
+        // Bulk rows may use only the tokens above the interactive reserve.
+        const int bulk_granted = std::clamp(before - reserve_, 0, granted);
         ClaimBatch batch;
         woken_ = false;
         bool read_failed = false;
@@ -157,7 +182,7 @@ asio::awaitable<void> Dispatcher::loop() {
                 ClaimBatch b;
                 auto q = c.query(
                     "SELECT o.id, o.contact_id, o.kind, o.lane, o.payload_enc, coalesce(o.context_wamid, ''), o.attempts, "
-                    "       c.phone_enc, c.last_inbound_at "
+                    "       c.phone_enc, c.last_inbound_at, o.expires_at "
                     "FROM outbox o JOIN contacts c ON c.id = o.contact_id "
                     "WHERE o.state = 'queued' AND o.not_before <= ? ORDER BY o.lane, o.not_before, o.id LIMIT ?",
                     now, static_cast<std::int64_t>(granted) * 4);
@@ -165,10 +190,15 @@ asio::awaitable<void> Dispatcher::loop() {
                 while (q.next())
                     candidates.push_back(Claimed{q.int64(0), q.int64(1), q.text(2), static_cast<Lane>(q.int64(3)),
                                                  q.blob(4), q.text(5), static_cast<int>(q.int64(6)), q.blob(7),
-                                                 q.optional_int64(8)});
+                                                 q.optional_int64(8), q.optional_int64(9)});
+                int bulk_claimed = 0;
                 for (auto& row : candidates) {
                     if (static_cast<int>(b.rows.size()) >= granted) break;
-                    if (row.lane == Lane::bulk && b.bulk_claimed >= bulk_granted) continue;
+                    if (!may_send_now(c, row, now)) continue;
+                    if (row.lane == Lane::bulk && bulk_claimed >= bulk_granted) {
+                        b.bulk_waiting = true;
+                        continue;
+                    }
                     if (row.kind != "mark_read") {
                         if (auto later = pacer_.acquire(row.contact_id, now)) {
                             c.query("UPDATE outbox SET not_before = ? WHERE id = ?", *later, row.id).run();
@@ -178,7 +208,7 @@ asio::awaitable<void> Dispatcher::loop() {
                     c.query("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'queued'",
                             row.id).run();
                     row.attempts += 1;
-                    if (row.lane == Lane::bulk) ++b.bulk_claimed;
+                    if (row.lane == Lane::bulk) ++bulk_claimed;
                     b.rows.push_back(std::move(row));
                 }
                 if (static_cast<int>(b.rows.size()) < granted) {
@@ -192,9 +222,7 @@ asio::awaitable<void> Dispatcher::loop() {
             log::error("dispatcher", std::string("cannot read the outbox: ") + e.what());
             read_failed = true;
         }
-        // Tokens not used go back to their buckets.
-        global_.give_back(granted - static_cast<int>(batch.rows.size()));
-        bulk_.give_back(bulk_granted - batch.bulk_claimed);
+        global_.give_back(granted - static_cast<int>(batch.rows.size()));   // unused tokens
         if (read_failed) {
             wake_timer_.expires_after(idle_poll);
             co_await wake_timer_.async_wait(use_tuple);
@@ -206,6 +234,9 @@ asio::awaitable<void> Dispatcher::loop() {
         }
         if (static_cast<int>(batch.rows.size()) == granted || woken_) continue;   // maybe more due now
         auto wait = std::chrono::milliseconds(idle_poll);
+        if (batch.bulk_waiting)   // until a token above the reserve accrues
+            wait = std::min(wait, std::chrono::milliseconds(std::max<std::int64_t>(
+                                      1, global_.wait_ms(time::now_ms(), reserve_ + 1.0))));
         if (batch.next_due)
             wait = std::min(wait, std::chrono::milliseconds(std::max<std::int64_t>(1, *batch.next_due - time::now_ms())));
         wake_timer_.expires_after(wait);
@@ -294,9 +325,10 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
                 template_queued = fall_back_to_template(c, vault_, config_.whatsapp, row.id, now).has_value();
             } else {
                 c.query("UPDATE outbox SET state = ?, not_before = CASE WHEN ? = 'queued' THEN ? ELSE not_before END, "
-                        "error_code = ?, error_title = ?, error_details = ? WHERE id = ? AND state = 'sending'",
+                        "error_code = ?, error_title = ?, error_details = ?, state_changed_at = ? "
+                        "WHERE id = ? AND state = 'sending'",
                         outcome.state, outcome.state, outcome.not_before, outcome.code, outcome.title, outcome.details,
-                        row.id).run();
+                        now, row.id).run();
             }
         };
         co_await storage::write(db_, record);

@@ -1,7 +1,8 @@
 #pragma once
 // Sends the outbox. One loop claims due rows, interactive lane first, as fast
-// as the rate limits allow — a global token bucket, a smaller one for the
-// bulk lane (so pushes never starve auto-replies), and per-recipient pacing —
+// as the rate limits allow — a global token bucket of which bulk rows
+// (pushes, broadcasts) never take the last few, so an auto-reply always finds
+// a token waiting, and per-recipient pacing —
 // with a bound on concurrent sends, and records each outcome: sent (with its
 // wamid), retried with backoff, failed, switched to a template outside the
 // 24-hour window, or — on token and account errors — a global stop that keeps
@@ -17,6 +18,7 @@
 #include "outbound/cloud_api.hpp"
 #include "outbound/error_policy.hpp"
 #include "outbound/pacing.hpp"
+#include "sire/quiet_hours.hpp"
 #include "security/vault.hpp"
 #include "storage/database.hpp"
 
@@ -69,6 +71,7 @@ private:
     struct SendOutcome;
     net::asio::awaitable<void> loop();
     net::asio::awaitable<void> send_one(Claimed row);
+    bool may_send_now(storage::Connection& c, const Claimed& row, std::int64_t now);
     void raise_alert(int code, const std::string& reason);
 
     net::asio::io_context& io_;
@@ -82,8 +85,9 @@ private:
     std::atomic<std::size_t> in_flight_{0};
     bool woken_ = false;                        // strand only
     TokenBucket global_;                        // strand only
-    TokenBucket bulk_;                          // strand only
+    int reserve_ = 1;                           // tokens bulk rows leave for interactive ones
     RecipientPacer pacer_;                      // thread-safe (used in claim jobs)
+    QuietHours quiet_;
     Backoff backoff_{std::chrono::milliseconds(1000), std::chrono::milliseconds(15 * 60 * 1000)};
     std::mt19937 random_{std::random_device{}()};
     mutable std::mutex mutex_;

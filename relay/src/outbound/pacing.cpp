@@ -24,10 +24,15 @@ int TokenBucket::take(int wanted, std::int64_t now_ms) {
 
 void TokenBucket::give_back(int tokens) { tokens_ = std::min(capacity_, tokens_ + tokens); }
 
-std::int64_t TokenBucket::wait_ms(std::int64_t now_ms) {
+int TokenBucket::available(std::int64_t now_ms) {
     refill(now_ms);
-    if (tokens_ >= 1.0) return 0;
-    return static_cast<std::int64_t>(std::ceil((1.0 - tokens_) * 1000.0 / rate_));
+    return static_cast<int>(std::floor(tokens_));
+}
+
+std::int64_t TokenBucket::wait_ms(std::int64_t now_ms, double tokens) {
+    refill(now_ms);
+    if (tokens_ >= tokens) return 0;
+    return static_cast<std::int64_t>(std::ceil((tokens - tokens_) * 1000.0 / rate_));
 }
 
 RecipientPacer::RecipientPacer(double interval_seconds, int burst)

@@ -18,8 +18,10 @@ public:
     // Takes up to `wanted` whole tokens; returns how many were taken.
     int take(int wanted, std::int64_t now_ms);
     void give_back(int tokens);
-    // Milliseconds until one token is available (0 if one is).
-    std::int64_t wait_ms(std::int64_t now_ms);
+    // Whole tokens available now.
+    int available(std::int64_t now_ms);
+    // Milliseconds until `tokens` are available (0 if they are).
+    std::int64_t wait_ms(std::int64_t now_ms, double tokens = 1.0);
 
 private:
     void refill(std::int64_t now_ms);

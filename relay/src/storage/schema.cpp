@@ -145,7 +145,94 @@ ALTER TABLE inbound_messages ADD COLUMN unanswered_kind TEXT;
 CREATE INDEX inbound_unanswered ON inbound_messages(unanswered, received_at);
 )sql";
 
-constexpr std::array migrations{migration_1, migration_2};
+// SIRE integration: API clients, the consent ledger, templates, personal
+// notifications (idempotency, replacement), broadcasts, expiring pushes.
+constexpr const char* migration_3 = R"sql(
+CREATE TABLE api_clients (
+    id                         INTEGER PRIMARY KEY,
+    name                       TEXT NOT NULL UNIQUE,
+    token_hash                 BLOB NOT NULL UNIQUE,
+    scopes                     TEXT NOT NULL,
+    rate_per_minute            INTEGER NOT NULL,
+    require_client_certificate INTEGER NOT NULL DEFAULT 0,
+    certificate_subject        TEXT NOT NULL DEFAULT '',
+    created_at                 INTEGER NOT NULL,
+    rotated_at                 INTEGER,
+    revoked_at                 INTEGER
+);
+
+CREATE TABLE consent_events (
+    id           INTEGER PRIMARY KEY,
+    contact_id   INTEGER NOT NULL REFERENCES contacts(id),
+    scope        TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    source       TEXT NOT NULL,
+    channel      TEXT NOT NULL,
+    evidence_enc BLOB,
+    at           INTEGER NOT NULL,
+    recorded_at  INTEGER NOT NULL,
+    recorded_by  TEXT NOT NULL
+);
+CREATE INDEX consent_events_by_contact ON consent_events(contact_id, id);
+-- The ledger is append-only.
+CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events
+BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END;
+
+CREATE TABLE consent_state (
+    contact_id INTEGER NOT NULL,
+    scope      TEXT NOT NULL,
+    granted    INTEGER NOT NULL,
+    since      INTEGER NOT NULL,
+    PRIMARY KEY (contact_id, scope)
+) WITHOUT ROWID;
+CREATE INDEX consent_granted ON consent_state(scope, granted, contact_id);
+
+CREATE TABLE templates (
+    name            TEXT NOT NULL,
+    language        TEXT NOT NULL,
+    category        TEXT NOT NULL,
+    parameter_count INTEGER NOT NULL,
+    body            TEXT NOT NULL,
+    updated_at      INTEGER NOT NULL,
+    PRIMARY KEY (name, language)
+) WITHOUT ROWID;
+
+CREATE TABLE notifications (
+    id              INTEGER PRIMARY KEY,
+    client_id       INTEGER NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    body_hash       BLOB NOT NULL,
+    outbox_id       INTEGER NOT NULL REFERENCES outbox(id),
+    contact_id      INTEGER NOT NULL,
+    replace_key     TEXT,
+    created_at      INTEGER NOT NULL,
+    UNIQUE (client_id, idempotency_key)
+);
+CREATE INDEX notifications_replace ON notifications(contact_id, replace_key);
+CREATE INDEX notifications_outbox ON notifications(outbox_id);
+
+CREATE TABLE broadcasts (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL,
+    template     TEXT NOT NULL,
+    language     TEXT NOT NULL,
+    parameters   TEXT NOT NULL,
+    node_id      INTEGER,
+    state        TEXT NOT NULL,
+    scheduled_at INTEGER NOT NULL,
+    recipients   INTEGER NOT NULL DEFAULT 0,
+    queued_up_to INTEGER NOT NULL DEFAULT 0,   -- the last contact queued (resumable)
+    created_by   TEXT NOT NULL,
+    created_at   INTEGER NOT NULL
+);
+
+ALTER TABLE outbox ADD COLUMN expires_at INTEGER;
+ALTER TABLE outbox ADD COLUMN broadcast_id INTEGER;
+ALTER TABLE outbox ADD COLUMN state_changed_at INTEGER;
+CREATE INDEX outbox_by_broadcast ON outbox(broadcast_id, state);
+)sql";
+
+constexpr std::array migrations{migration_1, migration_2, migration_3};
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "app/audit.hpp"
 #include "outbound/outbox.hpp"
 #include "outbound/window.hpp"
+#include "sire/consent_ledger.hpp"
 #include "sportello/api/content.hpp"
 #include "sportello/crypto.hpp"
 #include "sportello/hashtag/reply.hpp"
@@ -166,7 +167,22 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
 
     int queued = 0;
     try {
-        auto store = [this, &plan, now](storage::Connection& c) {
+        // STOP withdraws every consent and cancels what is pending; #consenso
+        // grants general information. The citizen's message is the evidence.
+        auto record_whatsapp_consent = [this](storage::Connection& c, std::int64_t contact, hashtag::ConsentAction action,
+                                              const wa::InboundMessage& m, std::int64_t at) {
+            const bool grant = action == hashtag::ConsentAction::grant;
+            for (auto scope : {api::ConsentScope::reminders, api::ConsentScope::information}) {
+                if (grant && scope == api::ConsentScope::reminders) continue;   // reminders come from SIRE
+                ConsentRecord r{contact, scope, grant, "whatsapp", "whatsapp",
+                                "WhatsApp message " + m.wamid + ": " + m.text, m.timestamp * 1000, "citizen"};
+                const int cancelled = record_consent(c, vault_, r, at);
+                if (cancelled > 0)
+                    audit(c, "citizen", "pending_messages_cancelled", "contact " + std::to_string(contact),
+                          std::to_string(cancelled) + " after a withdrawal on WhatsApp", at);
+            }
+        };
+        auto store = [this, &plan, now, &record_whatsapp_consent](storage::Connection& c) {
             int new_rows = 0;
             for (const auto& pm : plan.messages) {
                 const auto& m = *pm.message;
@@ -203,6 +219,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                     audit(c, "whatsapp", "contact_number_changed", "inbound " + std::to_string(inbound_id),
                           "the citizen's history, consent and cases moved to the new number", now);
                 if (!contact_id || !pm.decision) continue;
+                if (pm.decision->consent) record_whatsapp_consent(c, *contact_id, *pm.decision->consent, m, now);
                 auto lang = c.query("SELECT language FROM contacts WHERE id = ?", *contact_id);
                 const bool en = lang.next() && lang.text(0) == "en" && !pm.replies_en.empty();
                 const auto& replies = en ? pm.replies_en : pm.replies_it;

@@ -20,12 +20,14 @@ struct Error {
     std::string field;   // JSON path of the offending field, empty if none
     // For conflicts (409): the current revision the client should reload.
     std::optional<std::int64_t> current_revision;
+    // For rate limits (429): when to retry (the Retry-After header).
+    std::optional<int> retry_after_seconds;
 
     friend bool operator==(const Error&, const Error&) = default;
 };
 
 inline Error make_error(api::ErrorCode code, std::string message, std::string field = {}) {
-    return Error{code, std::move(message), std::move(field), std::nullopt};
+    return Error{code, std::move(message), std::move(field), std::nullopt, std::nullopt};
 }
 
 template <class T>

@@ -16,6 +16,8 @@ net::ClientResult call(const SyncCall& c) {
     options.connect_timeout = c.timeout;
     options.response_timeout = c.timeout;
     options.response_body_limit = 64 << 20;
+    options.client_certificate_file = c.client_certificate_file;
+    options.client_key_file = c.client_key_file;
     net::HttpClient client(io.get_executor(), *url, options);
     net::ClientRequest req;
     req.method = c.method;

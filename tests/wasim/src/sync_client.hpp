@@ -18,6 +18,8 @@ struct SyncCall {
     net::Headers headers;
     std::string content_type = "application/json";
     std::chrono::milliseconds timeout{10'000};
+    std::string client_certificate_file;   // mutual TLS, optional
+    std::string client_key_file;
 };
 
 // Throws std::runtime_error for a malformed base URL.

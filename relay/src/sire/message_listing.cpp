@@ -1,0 +1,76 @@
+#include "sire/message_listing.hpp"
+
+#include "sire/templates.hpp"
+#include "sportello/phone.hpp"
+#include "sportello/whatsapp/outgoing.hpp"
+
+namespace sportello::relay {
+namespace {
+
+constexpr const char* columns =
+    "SELECT o.id, o.kind, o.state, o.payload_enc, o.created_at, o.sent_at, o.wamid, o.error_code, o.error_title, "
+    "o.error_details, o.state_changed_at, c.phone_enc FROM outbox o JOIN contacts c ON c.id = o.contact_id";
+
+api::MessageView view(storage::Connection& c, const security::Vault& vault, storage::Query& q) {
+    api::MessageView m;
+    m.id = q.int64(0);
+    m.kind = q.text(1);
+    m.status = q.text(2);
+    if (auto payload = wa::decode_outgoing(vault.decrypt(q.blob(3), "outbox.payload"))) {
+        if (payload->kind == wa::OutgoingMessage::Kind::template_message) {
+            m.template_name = payload->template_name;
+            m.parameters = payload->parameters;
+        } else {
+            m.text = payload->body;
+            for (const auto& row : payload->rows) m.text += "\n[" + row.title + "]";
+        }
+    }
+    m.created_at_ms = q.int64(4);
+    m.sent_at_ms = q.optional_int64(5);
+    m.error_code = q.optional_int64(7);
+    m.error_title = q.optional_text(8).value_or("");
+    m.error_details = q.optional_text(9).value_or("");
+    m.phone = phone::to_e164(vault.decrypt(q.blob(11), "contacts.phone"));
+    m.history.push_back({"queued", m.created_at_ms});
+    if (m.sent_at_ms) m.history.push_back({"accepted", *m.sent_at_ms});
+    if (auto wamid = q.optional_text(6)) {
+        auto s = c.query("SELECT status, at FROM message_statuses WHERE wamid = ? ORDER BY at, "
+                         "CASE status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 ELSE 4 END",
+                         *wamid);
+        while (s.next()) m.history.push_back({s.text(0), s.int64(1)});
+    }
+    // Outcomes decided by the relay itself carry the time they were decided.
+    if ((m.status == "cancelled" || m.status == "expired" || (m.status == "failed" && !q.optional_text(6))))
+        m.history.push_back({m.status, q.optional_int64(10).value_or(m.created_at_ms)});
+    return m;
+}
+
+} // namespace
+
+api::MessagePage list_messages(storage::Connection& c, const security::Vault& vault, const MessageQuery& mq) {
+    api::MessagePage page;
+    auto q = mq.status.empty()
+        ? c.query(std::string(columns) + " WHERE o.contact_id = ? AND o.kind <> 'mark_read' AND o.created_at >= ? "
+                  "AND o.id > ? ORDER BY o.id LIMIT ?", mq.contact_id, mq.since_ms, mq.after_id,
+                  static_cast<std::int64_t>(mq.limit + 1))
+        : c.query(std::string(columns) + " WHERE o.contact_id = ? AND o.kind <> 'mark_read' AND o.created_at >= ? "
+                  "AND o.id > ? AND o.state = ? ORDER BY o.id LIMIT ?", mq.contact_id, mq.since_ms, mq.after_id,
+                  mq.status, static_cast<std::int64_t>(mq.limit + 1));
+    std::vector<std::int64_t> ids;
+    while (q.next()) {
+        if (static_cast<int>(page.messages.size()) == mq.limit) {
+            page.next_cursor = std::to_string(page.messages.back().id);
+            break;
+        }
+        page.messages.push_back(view(c, vault, q));
+    }
+    return page;
+}
+
+std::optional<api::MessageView> get_message(storage::Connection& c, const security::Vault& vault, std::int64_t id) {
+    auto q = c.query(std::string(columns) + " WHERE o.id = ? AND o.kind <> 'mark_read'", id);
+    if (!q.next()) return std::nullopt;
+    return view(c, vault, q);
+}
+
+} // namespace sportello::relay
