@@ -1,23 +1,31 @@
 #!/usr/bin/env bash
-# Benchmarks of the WhatsApp channel (issue 3), in one run on this machine:
-#  1. webhook intake with durable commits (synchronous=FULL) vs a static-200
-#     nginx baseline, same load generator (wrk) and same signed bodies;
-#  2. acknowledgement latency at a fixed 2,000 webhooks/s;
-#  3. auto-reply latency (webhook sent → reply request at the simulator) at
-#     500 messages/s;
-#  4. the relay's resident memory throughout.
-# Usage: scripts/bench.sh [seconds per throughput run, default 10]
+# Benchmarks, in one run on this machine, each against its baseline or target:
+#  channel: 1. webhook intake with durable commits (synchronous=FULL) vs a
+#              static-200 nginx baseline, same load generator (wrk) and bodies;
+#           2. acknowledgement latency at a fixed 2,000 webhooks/s;
+#           3. auto-reply latency (webhook sent → reply at the simulator) at
+#              500 messages/s;
+#           4. the relay's resident memory throughout.
+#  push:    100,000 notifications through the batch API (rate, ≤ 10 s), the
+#           dispatcher's sending rate (±5% of configured), consent respected.
+# Usage: scripts/bench.sh [channel|push|all] [seconds per throughput run, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
-seconds="${1:-10}"
+what="${1:-all}"
+seconds="${2:-10}"
 
 scripts/install-deps.sh --bench
-scripts/build.sh ci sportello-relay sportello-wasim sportello-loadgen >/dev/null
+if [[ "$what" == "all" ]]; then
+  "$0" channel "$seconds"
+  exec "$0" push "$seconds"
+fi
+scripts/build.sh ci sportello-relay sportello-wasim sportello-loadgen sportello-push-bench >/dev/null
 bin="$root/build/ci"
 relay="$bin/relay/sportello-relay"
 wasim="$bin/tests/wasim/sportello-wasim"
 loadgen="$bin/tests/bench/sportello-loadgen"
+push_bench="$bin/tests/bench/sportello-push-bench"
 
 work="$(mktemp -d /tmp/sportello-bench-XXXXXX)"
 pids=()
@@ -41,6 +49,7 @@ start_stack() {   # $1: dispatcher messages/s; starts simulator and relay on a f
  "database": {"path": "data/sportello.db", "synchronous": "full"},
  "data_key_file": "data/data.key", "log_level": "warning",
  "seed_tree_file": "$root/resources/seed/albero-covid.json",
+ "pushes": {"quiet_hours": false},
  "whatsapp": {"app_secret": "$secret", "verify_token": "v", "access_token": "bench-token",
               "phone_number_id": "$phone_id", "api_base_url": "https://127.0.0.1:$sim_port/v25.0",
               "ca_file": "certs/ca.pem"},
@@ -50,7 +59,9 @@ JSON
 {"listen": {"address": "127.0.0.1", "port": $sim_port, "tls": true},
  "tls": {"certificate_file": "certs/server.pem", "private_key_file": "certs/server.key"},
  "webhook_url": "http://127.0.0.1:$relay_port/webhook", "app_secret": "$secret",
- "access_token": "bench-token", "phone_number_id": "$phone_id", "status_delay_ms": 50}
+ "access_token": "bench-token", "phone_number_id": "$phone_id", "status_delay_ms": 50,
+ "templates": [{"name": "promemoria_appuntamento", "language": "it", "parameters": 3,
+                "body": "Le ricordiamo {{1}} il {{2}} presso {{3}}."}]}
 JSON
   "$wasim" serve --config "$work/wasim.json" >"$work/wasim.log" 2>&1 & sim_pid=$!
   "$relay" --config "$work/relay.json" >"$work/relay.log" 2>&1 & relay_pid=$!
@@ -67,6 +78,21 @@ stop_stack() {
   kill "$relay_pid" "$sim_pid"; wait "$relay_pid" "$sim_pid" 2>/dev/null || true
   echo $(( peak / 1024 ))
 }
+
+if [[ "$what" == "push" ]]; then
+  echo "== push: the SIRE batch API and the dispatcher"
+  start_stack 80
+  "$relay" admin save-template --config "$work/relay.json" --name promemoria_appuntamento --parameters 3 \
+    --body "Le ricordiamo {{1}} il {{2}} presso {{3}}." >/dev/null
+  token=$("$relay" admin create-client --config "$work/relay.json" --name bench --scopes consent,notify \
+          --rate-per-minute 100000 | grep -o 'spt_[A-Za-z0-9_-]*')
+  # The relay listens on plain loopback HTTP here; the simulator on HTTPS.
+  "$push_bench" --relay "http://127.0.0.1:$relay_port" --sim "https://127.0.0.1:$sim_port" --ca "$work/certs/ca.pem" \
+    --token "$token" --notifications 100000 --citizens 10000 --rate 80 --window 30
+  peak=$(stop_stack)
+  echo "relay peak resident memory: $peak MB"
+  exit 0
+fi
 
 echo "== generating signed webhooks"
 "$loadgen" generate --count 600000 --secret "$secret" --phone-number-id "$phone_id" --out "$work/bodies.tsv"

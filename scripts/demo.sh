@@ -96,6 +96,16 @@ if ! "$relay" admin create-user --config "$demo/relay.json" --username operatore
   grep -q "already taken" "$demo/create-user.err" || { cat "$demo/create-user.err" >&2; exit 1; }
 fi
 
+# The approved templates, and an API client playing SIRE (token kept in .demo/).
+"$relay" admin save-template --config "$demo/relay.json" --name promemoria_appuntamento --parameters 3 \
+  --body "Gentile cittadina, gentile cittadino, le ricordiamo l'appuntamento per {{1}} il {{2}} presso {{3}}." >/dev/null
+"$relay" admin save-template --config "$demo/relay.json" --name informazione_generale --parameters 1 \
+  --body "Regione Piemonte informa: {{1}}" >/dev/null
+if [[ ! -s "$demo/sire-token" ]]; then
+  (umask 077; "$relay" admin create-client --config "$demo/relay.json" --name SIRE-demo \
+     --scopes consent,notify,messages:read | grep -o 'spt_[A-Za-z0-9_-]*' > "$demo/sire-token")
+fi
+
 cat <<TXT
 
   Sportello demo is running (logs in .demo/):
@@ -107,6 +117,15 @@ cat <<TXT
     $wasim say --control https://127.0.0.1:$sim_port --ca .demo/certs/ca.pem --from 393401234567 "#centrivaccinali"
   The answer is printed by that command; the citizen's whole chat:
     $wasim inbox --control https://127.0.0.1:$sim_port --ca .demo/certs/ca.pem --wa-id 393401234567
+
+  Play SIRE: record consent, push a reminder, read its status (token in .demo/sire-token):
+    T=\$(cat .demo/sire-token)
+    curl --cacert .demo/certs/ca.pem -H "Authorization: Bearer \$T" -X PUT https://127.0.0.1:$relay_port/api/v1/consents/393401234567 \\
+         -H 'Content-Type: application/json' -d '{"scope":"reminders","source":"sire-demo"}'
+    curl --cacert .demo/certs/ca.pem -H "Authorization: Bearer \$T" https://127.0.0.1:$relay_port/api/v1/notifications \\
+         -H 'Content-Type: application/json' -d '{"phone":"+393401234567","template":"promemoria_appuntamento",
+         "parameters":["la vaccinazione","12/03 alle 10:30","Hub Torino Valdocco"],"idempotency_key":"demo-1"}'
+    curl --cacert .demo/certs/ca.pem -H "Authorization: Bearer \$T" "https://127.0.0.1:$relay_port/api/v1/messages?phone=393401234567"
 
   Press Ctrl-C to stop.
 TXT

@@ -164,6 +164,334 @@
     </message>
 </context>
 <context>
+    <name>BubbleHtml</name>
+    <message>
+        <source>Template message “%1”</source>
+        <translation>Template message “%1”</translation>
+    </message>
+    <message>
+        <source>The bot sends nothing.</source>
+        <translation>The bot sends nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLabels</name>
+    <message>
+        <source>Hashtag</source>
+        <comment>bot rule</comment>
+        <translation>Hashtag</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <comment>bot rule</comment>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Typo corrected</source>
+        <comment>bot rule</comment>
+        <translation>Typo corrected</translation>
+    </message>
+    <message>
+        <source>Word without #</source>
+        <comment>bot rule</comment>
+        <translation>Word without #</translation>
+    </message>
+    <message>
+        <source>Menu choice</source>
+        <comment>bot rule</comment>
+        <translation>Menu choice</translation>
+    </message>
+    <message>
+        <source>More topics</source>
+        <comment>bot rule</comment>
+        <translation>More topics</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <comment>bot rule</comment>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <source>Empty message</source>
+        <comment>bot rule</comment>
+        <translation>Empty message</translation>
+    </message>
+    <message>
+        <source>Unknown hashtag</source>
+        <comment>bot rule</comment>
+        <translation>Unknown hashtag</translation>
+    </message>
+    <message>
+        <source>Expired content</source>
+        <comment>bot rule</comment>
+        <translation>Expired content</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <comment>bot rule</comment>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <comment>bot rule</comment>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <comment>bot rule</comment>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <comment>bot rule</comment>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Unknown rule</source>
+        <comment>bot rule</comment>
+        <translation>Unknown rule</translation>
+    </message>
+    <message>
+        <source>The message names a hashtag of the tree.</source>
+        <translation>The message names a hashtag of the tree.</translation>
+    </message>
+    <message>
+        <source>The message names an alias of a hashtag.</source>
+        <translation>The message names an alias of a hashtag.</translation>
+    </message>
+    <message>
+        <source>The hashtag was misspelt; the closest one was answered.</source>
+        <translation>The hashtag was misspelt; the closest one was answered.</translation>
+    </message>
+    <message>
+        <source>The message is a hashtag written without #.</source>
+        <translation>The message is a hashtag written without #.</translation>
+    </message>
+    <message>
+        <source>The citizen chose a row of a menu.</source>
+        <translation>The citizen chose a row of a menu.</translation>
+    </message>
+    <message>
+        <source>The citizen asked for the next page of a menu.</source>
+        <translation>The citizen asked for the next page of a menu.</translation>
+    </message>
+    <message>
+        <source>A greeting: the main menu is sent.</source>
+        <translation>A greeting: the main menu is sent.</translation>
+    </message>
+    <message>
+        <source>Nothing to read in the message: the main menu is sent.</source>
+        <translation>Nothing to read in the message: the main menu is sent.</translation>
+    </message>
+    <message>
+        <source>No such hashtag: the closest ones are suggested. Counted as unanswered.</source>
+        <translation>No such hashtag: the closest ones are suggested. Counted as unanswered.</translation>
+    </message>
+    <message>
+        <source>The hashtag exists but is outside its validity window.</source>
+        <translation>The hashtag exists but is outside its validity window.</translation>
+    </message>
+    <message>
+        <source>Free text that looks like a question: it may go to the operators.</source>
+        <translation>Free text that looks like a question: it may go to the operators.</translation>
+    </message>
+    <message>
+        <source>Free text: the main menu is sent. Counted as unanswered.</source>
+        <translation>Free text: the main menu is sent. Counted as unanswered.</translation>
+    </message>
+    <message>
+        <source>The citizen withdraws consent to messages.</source>
+        <translation>The citizen withdraws consent to messages.</translation>
+    </message>
+    <message>
+        <source>The citizen gives consent to messages.</source>
+        <translation>The citizen gives consent to messages.</translation>
+    </message>
+    <message>
+        <source>hashtag</source>
+        <comment>node field</comment>
+        <translation>hashtag</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <comment>node field</comment>
+        <translation>aliases</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>node field</comment>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <comment>node field</comment>
+        <translation>English title</translation>
+    </message>
+    <message>
+        <source>Italian answer</source>
+        <comment>node field</comment>
+        <translation>Italian answer</translation>
+    </message>
+    <message>
+        <source>English answer</source>
+        <comment>node field</comment>
+        <translation>English answer</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <comment>node field</comment>
+        <translation>valid from</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <comment>node field</comment>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <comment>node field</comment>
+        <translation>review date</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <comment>node field</comment>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <comment>node field</comment>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <comment>node field</comment>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <comment>node field</comment>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The Italian answer is empty.</source>
+        <translation>The Italian answer is empty.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than 4096 characters, WhatsApp&apos;s limit for one message.</source>
+        <translation>The %1 is longer than 4096 characters, WhatsApp&apos;s limit for one message.</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>The title is empty.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than 24 characters, the limit of a WhatsApp menu row.</source>
+        <translation>The %1 is longer than 24 characters, the limit of a WhatsApp menu row.</translation>
+    </message>
+    <message>
+        <source>Not a valid hashtag: 2 to 40 lowercase letters and digits, starting with a letter.</source>
+        <translation>Not a valid hashtag: 2 to 40 lowercase letters and digits, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>This hashtag or alias is already used.</source>
+        <translation>This hashtag or alias is already used.</translation>
+    </message>
+    <message>
+        <source>The validity ends before it starts.</source>
+        <translation>The validity ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The content has expired: citizens no longer receive it.</source>
+        <translation>The content has expired: citizens no longer receive it.</translation>
+    </message>
+    <message>
+        <source>The parent node does not exist.</source>
+        <translation>The parent node does not exist.</translation>
+    </message>
+    <message>
+        <source>The node is its own ancestor.</source>
+        <translation>The node is its own ancestor.</translation>
+    </message>
+    <message>
+        <source>Two nodes have the same id.</source>
+        <translation>Two nodes have the same id.</translation>
+    </message>
+    <message>
+        <source>The tree must have exactly one root.</source>
+        <translation>The tree must have exactly one root.</translation>
+    </message>
+    <message>
+        <source>The tree has no nodes.</source>
+        <translation>The tree has no nodes.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiffText</name>
+    <message>
+        <source>(empty)</source>
+        <comment>a field value</comment>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>node %1</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: added</translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation>%1: removed</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4</source>
+        <translation>%1: %2 changed from %3 to %4</translation>
+    </message>
+    <message>
+        <source>%1: changed</source>
+        <translation>%1: changed</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCommand</name>
+    <message>
+        <source>Edit #%1</source>
+        <translation>Edit #%1</translation>
+    </message>
+    <message>
+        <source>Add #%1</source>
+        <translation>Add #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete #%1 and %n sub-topic(s)</source>
+        <translation>
+            <numerusform>Delete #%1 and %n sub-topic</numerusform>
+            <numerusform>Delete #%1 and %n sub-topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete #%1</source>
+        <translation>Delete #%1</translation>
+    </message>
+    <message>
+        <source>Move #%1</source>
+        <translation>Move #%1</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptionsParser</name>
     <message>
         <source>Sportello: the operators&apos; desk of the WhatsApp information service.</source>
@@ -227,7 +555,124 @@
     </message>
 </context>
 <context>
-    <name>sportello::desk::HashtagTreeModel</name>
+    <name>sportello::desk::AnswerEdit</name>
+    <message>
+        <source>B</source>
+        <comment>bold button</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B): *text*</source>
+        <translation>Bold (Ctrl+B): *text*</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I): _text_</source>
+        <translation>Italic (Ctrl+I): _text_</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>strikethrough button</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Strikethrough (Ctrl+Shift+X): ~text~</source>
+        <translation>Strikethrough (Ctrl+Shift+X): ~text~</translation>
+    </message>
+    <message>
+        <source>Mono</source>
+        <comment>monospace button</comment>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <source>Monospace: ```text```</source>
+        <translation>Monospace: ```text```</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>Too long for one WhatsApp message: the relay will refuse to publish it.</source>
+        <translation>Too long for one WhatsApp message: the relay will refuse to publish it.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::BotTestPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Write as a citizen would, e.g. #centrivaccinali or ciao</source>
+        <translation>Write as a citizen would, e.g. #centrivaccinali or ciao</translation>
+    </message>
+    <message>
+        <source>Draft (not yet published)</source>
+        <translation>Draft (not yet published)</translation>
+    </message>
+    <message>
+        <source>Published tree (what citizens get now)</source>
+        <translation>Published tree (what citizens get now)</translation>
+    </message>
+    <message>
+        <source>Write a message and press Send to see the bot&apos;s reply.</source>
+        <translation>Write a message and press Send to see the bot&apos;s reply.</translation>
+    </message>
+    <message>
+        <source>Asking the relay…</source>
+        <translation>Asking the relay…</translation>
+    </message>
+    <message>
+        <source>Rule: %1 — %2</source>
+        <translation>Rule: %1 — %2</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>node %1</translation>
+    </message>
+    <message>
+        <source>No topic answered.</source>
+        <translation>No topic answered.</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Answered: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Suggested: %1</translation>
+    </message>
+    <message>
+        <source>Counted as unanswered.</source>
+        <translation>Counted as unanswered.</translation>
+    </message>
+    <message>
+        <source>Forwarded to the operators.</source>
+        <translation>Forwarded to the operators.</translation>
+    </message>
+    <message>
+        <source>Answered from the draft (revision %1).</source>
+        <translation>Answered from the draft (revision %1).</translation>
+    </message>
+    <message>
+        <source>Answered from published version %1.</source>
+        <translation>Answered from published version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::DraftController</name>
+    <message>
+        <source>Someone else changed the content in the meantime. The draft has been reloaded with their changes: check it and make your change again.</source>
+        <translation>Someone else changed the content in the meantime. The draft has been reloaded with their changes: check it and make your change again.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::DraftTreeModel</name>
     <message>
         <source>Also: %1</source>
         <translation>Also: %1</translation>
@@ -240,6 +685,21 @@
         <source>Title</source>
         <comment>menu title of a hashtag</comment>
         <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::IssueListModel</name>
+    <message>
+        <source>Whole tree</source>
+        <translation>Whole tree</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>node %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -321,16 +781,8 @@
 <context>
     <name>sportello::desk::MainWindow</name>
     <message>
-        <source>Sportello — Hashtag tree</source>
-        <translation>Sportello — Hashtag tree</translation>
-    </message>
-    <message>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
-    </message>
-    <message>
-        <source>Fetch the published tree from the server again</source>
-        <translation>Fetch the published tree from the server again</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -345,10 +797,6 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <source>No tree loaded</source>
-        <translation>No tree loaded</translation>
-    </message>
-    <message>
         <source>Logged in as %1 (%2)</source>
         <translation>Logged in as %1 (%2)</translation>
     </message>
@@ -357,83 +805,476 @@
         <translation>Session valid until %1</translation>
     </message>
     <message>
-        <source>Loading the hashtag tree…</source>
-        <translation>Loading the hashtag tree…</translation>
+        <source>Sportello — Contents[*]</source>
+        <translation>Sportello — Contents[*]</translation>
     </message>
     <message>
-        <source>Tree version %1</source>
-        <translation>Tree version %1</translation>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
     </message>
     <message>
-        <source>Tree version %1, published %2 by %3</source>
-        <translation>Tree version %1, published %2 by %3</translation>
+        <source>&amp;Try the bot</source>
+        <translation>&amp;Try the bot</translation>
+    </message>
+    <message>
+        <source>&amp;Unanswered</source>
+        <translation>&amp;Unanswered</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing:</source>
+        <translation>Problems to fix before publishing:</translation>
+    </message>
+    <message>
+        <source>No draft loaded</source>
+        <translation>No draft loaded</translation>
+    </message>
+    <message>
+        <source>#%1 saved in the draft.</source>
+        <translation>#%1 saved in the draft.</translation>
+    </message>
+    <message>
+        <source>Published: citizens now receive version %1.</source>
+        <translation>Published: citizens now receive version %1.</translation>
+    </message>
+    <message>
+        <source>Rolled back: version %1 is published.</source>
+        <translation>Rolled back: version %1 is published.</translation>
+    </message>
+    <message>
+        <source>Draft discarded: it is again the published tree.</source>
+        <translation>Draft discarded: it is again the published tree.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Not published: %1</translation>
+    </message>
+    <message>
+        <source>Draft with unpublished changes (based on version %1)</source>
+        <translation>Draft with unpublished changes (based on version %1)</translation>
+    </message>
+    <message>
+        <source>Draft equal to published version %1</source>
+        <translation>Draft equal to published version %1</translation>
+    </message>
+    <message>
+        <source>Draft revision %1</source>
+        <translation>Draft revision %1</translation>
+    </message>
+    <message>
+        <source>Fetch the draft from the server again</source>
+        <translation>Fetch the draft from the server again</translation>
+    </message>
+    <message>
+        <source>New &amp;sub-topic…</source>
+        <translation>New &amp;sub-topic…</translation>
+    </message>
+    <message>
+        <source>Add a hashtag under the selected one</source>
+        <translation>Add a hashtag under the selected one</translation>
+    </message>
+    <message>
+        <source>New topic &amp;beside…</source>
+        <translation>New topic &amp;beside…</translation>
+    </message>
+    <message>
+        <source>Add a hashtag after the selected one</source>
+        <translation>Add a hashtag after the selected one</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>Rename the selected hashtag in the tree</source>
+        <translation>Rename the selected hashtag in the tree</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected hashtag and its sub-topics</source>
+        <translation>Delete the selected hashtag and its sub-topics</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the draft</source>
+        <translation>Undo the last change to the draft</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>Re&amp;do</translation>
+    </message>
+    <message>
+        <source>Redo the last undone change</source>
+        <translation>Redo the last undone change</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <source>Publish the draft: citizens receive it at once</source>
+        <translation>Publish the draft: citizens receive it at once</translation>
+    </message>
+    <message>
+        <source>Di&amp;scard draft…</source>
+        <translation>Di&amp;scard draft…</translation>
+    </message>
+    <message>
+        <source>Throw away all unpublished changes</source>
+        <translation>Throw away all unpublished changes</translation>
+    </message>
+    <message>
+        <source>Version &amp;history…</source>
+        <translation>Version &amp;history…</translation>
+    </message>
+    <message>
+        <source>Published versions, their changes, rollback</source>
+        <translation>Published versions, their changes, rollback</translation>
+    </message>
+    <message>
+        <source>Close the application</source>
+        <translation>Close the application</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Draft</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;do %1</source>
+        <translation>Re&amp;do %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The changes to #%1 are not saved. Save them in the draft now? Otherwise they are lost.</source>
+        <translation>The changes to #%1 are not saved. Save them in the draft now? Otherwise they are lost.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>New topic</translation>
+    </message>
+    <message>
+        <source>Hashtag of the new topic (letters and digits, no spaces):</source>
+        <translation>Hashtag of the new topic (letters and digits, no spaces):</translation>
+    </message>
+    <message>
+        <source>Delete #%1 from the draft?</source>
+        <translation>Delete #%1 from the draft?</translation>
     </message>
     <message numerus="yes">
-        <source>%n hashtag(s) loaded.</source>
+        <source>Its %n sub-topic(s) will be deleted too.</source>
         <translation>
-            <numerusform>%n hashtag loaded.</numerusform>
-            <numerusform>%n hashtags loaded.</numerusform>
+            <numerusform>Its %n sub-topic will be deleted too.</numerusform>
+            <numerusform>Its %n sub-topics will be deleted too.</numerusform>
         </translation>
     </message>
     <message>
-        <source>unknown</source>
-        <comment>who published the tree</comment>
-        <translation>unknown</translation>
+        <source>You can undo this until you log out.</source>
+        <translation>You can undo this until you log out.</translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation>Delete topic</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>What changed? (a note for the version history, required)</source>
+        <translation>What changed? (a note for the version history, required)</translation>
+    </message>
+    <message>
+        <source>Not published: a note is required.</source>
+        <translation>Not published: a note is required.</translation>
+    </message>
+    <message>
+        <source>Publish the draft? Citizens receive the new answers at once.</source>
+        <translation>Publish the draft? Citizens receive the new answers at once.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Throw away every unpublished change? The draft becomes the published tree again. This cannot be undone.</source>
+        <translation>Throw away every unpublished change? The draft becomes the published tree again. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
-    <name>sportello::desk::NodeDetailsView</name>
+    <name>sportello::desk::NodeEditor</name>
     <message>
-        <source>Select a hashtag to see its answer.</source>
-        <translation>Select a hashtag to see its answer.</translation>
+        <source>e.g. centrivaccinali</source>
+        <translation>e.g. centrivaccinali</translation>
     </message>
     <message>
-        <source>Valid from %1 to %2</source>
-        <translation>Valid from %1 to %2</translation>
+        <source>Shown in the menus (24 characters at most)</source>
+        <translation>Shown in the menus (24 characters at most)</translation>
     </message>
     <message>
-        <source>Valid from %1</source>
-        <translation>Valid from %1</translation>
+        <source>Other words for this hashtag, separated by commas</source>
+        <translation>Other words for this hashtag, separated by commas</translation>
     </message>
     <message>
-        <source>Valid until %1</source>
-        <translation>Valid until %1</translation>
+        <source>&amp;Hashtag:</source>
+        <translation>&amp;Hashtag:</translation>
     </message>
     <message>
-        <source>Always valid</source>
-        <translation>Always valid</translation>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>No aliases</source>
-        <translation>No aliases</translation>
+        <source>English title:</source>
+        <translation>English title:</translation>
     </message>
     <message>
-        <source>Aliases: %1</source>
-        <translation>Aliases: %1</translation>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Aliases:</translation>
     </message>
     <message>
-        <source>Reviewed on %1</source>
-        <translation>Reviewed on %1</translation>
+        <source>Valid from:</source>
+        <translation>Valid from:</translation>
     </message>
     <message>
-        <source>Reviewed on %1 by %2</source>
-        <translation>Reviewed on %1 by %2</translation>
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
     </message>
     <message>
-        <source>Never reviewed</source>
-        <translation>Never reviewed</translation>
+        <source>Reviewed on:</source>
+        <translation>Reviewed on:</translation>
     </message>
     <message>
-        <source>Answer (Italian)</source>
-        <translation>Answer (Italian)</translation>
+        <source>Reviewed by:</source>
+        <translation>Reviewed by:</translation>
     </message>
     <message>
-        <source>No answer yet.</source>
-        <translation>No answer yet.</translation>
+        <source>Answer (Italian):</source>
+        <translation>Answer (Italian):</translation>
     </message>
     <message>
-        <source>Answer (English)</source>
-        <translation>Answer (English)</translation>
+        <source>Answer (English, optional):</source>
+        <translation>Answer (English, optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save this topic in the draft (Ctrl+S). Citizens see it after publishing.</source>
+        <translation>Save this topic in the draft (Ctrl+S). Citizens see it after publishing.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Last changed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>who changed a topic</comment>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Select a hashtag to edit it.</source>
+        <translation>Select a hashtag to edit it.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::NodePreview</name>
+    <message>
+        <source>What the citizen receives (draft)</source>
+        <translation>What the citizen receives (draft)</translation>
+    </message>
+    <message>
+        <source>Select a hashtag to see its preview.</source>
+        <translation>Select a hashtag to see its preview.</translation>
+    </message>
+    <message>
+        <source>Asking the relay…</source>
+        <translation>Asking the relay…</translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>No preview available.</translation>
+    </message>
+    <message>
+        <source>Draft revision %1</source>
+        <translation>Draft revision %1</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::OptionalDateEdit</name>
+    <message>
+        <source>Set a date</source>
+        <translation>Set a date</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::UnansweredModel</name>
+    <message>
+        <source>unknown hashtag</source>
+        <translation>unknown hashtag</translation>
+    </message>
+    <message>
+        <source>phrase</source>
+        <translation>phrase</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::UnansweredPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Add as &amp;alias…</source>
+        <translation>Add as &amp;alias…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make the selected request an alias of a hashtag in the draft</source>
+        <translation>Make the selected request an alias of a hashtag in the draft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered request(s) in the period.</source>
+        <translation>
+            <numerusform>%n unanswered request in the period.</numerusform>
+            <numerusform>%n unanswered requests in the period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add as alias</source>
+        <translation>Add as alias</translation>
+    </message>
+    <message>
+        <source>Which hashtag should answer %1?</source>
+        <translation>Which hashtag should answer %1?</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::VersionHistoryDialog</name>
+    <message>
+        <source>&amp;Roll back to this version…</source>
+        <translation>&amp;Roll back to this version…</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <source>Changes from the version before</source>
+        <translation>Changes from the version before</translation>
+    </message>
+    <message>
+        <source>Unpublished changes in the draft</source>
+        <translation>Unpublished changes in the draft</translation>
+    </message>
+    <message>
+        <source>Loading the versions…</source>
+        <translation>Loading the versions…</translation>
+    </message>
+    <message>
+        <source>The first version: nothing to compare it with.</source>
+        <translation>The first version: nothing to compare it with.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Roll back</translation>
+    </message>
+    <message>
+        <source>Note for the new version (required):</source>
+        <translation>Note for the new version (required):</translation>
+    </message>
+    <message>
+        <source>Back to version %1</source>
+        <translation>Back to version %1</translation>
+    </message>
+    <message>
+        <source>A note is required to roll back.</source>
+        <translation>A note is required to roll back.</translation>
+    </message>
+    <message>
+        <source>Publish the content of version %1 again as a new version? Citizens receive it at once, and the draft is replaced by it.</source>
+        <translation>Publish the content of version %1 again as a new version? Citizens receive it at once, and the draft is replaced by it.</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Rolling back…</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::VersionListModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>who published a version</comment>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
     </message>
 </context>
 </TS>

@@ -164,6 +164,334 @@
     </message>
 </context>
 <context>
+    <name>BubbleHtml</name>
+    <message>
+        <source>Template message “%1”</source>
+        <translation>Messaggio modello «%1»</translation>
+    </message>
+    <message>
+        <source>The bot sends nothing.</source>
+        <translation>Il bot non invia nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLabels</name>
+    <message>
+        <source>Hashtag</source>
+        <comment>bot rule</comment>
+        <translation>Hashtag</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <comment>bot rule</comment>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Typo corrected</source>
+        <comment>bot rule</comment>
+        <translation>Errore di battitura corretto</translation>
+    </message>
+    <message>
+        <source>Word without #</source>
+        <comment>bot rule</comment>
+        <translation>Parola senza #</translation>
+    </message>
+    <message>
+        <source>Menu choice</source>
+        <comment>bot rule</comment>
+        <translation>Scelta dal menu</translation>
+    </message>
+    <message>
+        <source>More topics</source>
+        <comment>bot rule</comment>
+        <translation>Altri argomenti</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <comment>bot rule</comment>
+        <translation>Saluto</translation>
+    </message>
+    <message>
+        <source>Empty message</source>
+        <comment>bot rule</comment>
+        <translation>Messaggio vuoto</translation>
+    </message>
+    <message>
+        <source>Unknown hashtag</source>
+        <comment>bot rule</comment>
+        <translation>Hashtag sconosciuto</translation>
+    </message>
+    <message>
+        <source>Expired content</source>
+        <comment>bot rule</comment>
+        <translation>Contenuto scaduto</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <comment>bot rule</comment>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <comment>bot rule</comment>
+        <translation>Testo libero</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <comment>bot rule</comment>
+        <translation>Consenso revocato</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <comment>bot rule</comment>
+        <translation>Consenso dato</translation>
+    </message>
+    <message>
+        <source>Unknown rule</source>
+        <comment>bot rule</comment>
+        <translation>Regola sconosciuta</translation>
+    </message>
+    <message>
+        <source>The message names a hashtag of the tree.</source>
+        <translation>Il messaggio contiene un hashtag dell&apos;albero.</translation>
+    </message>
+    <message>
+        <source>The message names an alias of a hashtag.</source>
+        <translation>Il messaggio contiene un alias di un hashtag.</translation>
+    </message>
+    <message>
+        <source>The hashtag was misspelt; the closest one was answered.</source>
+        <translation>L&apos;hashtag era scritto male: si è risposto con quello più vicino.</translation>
+    </message>
+    <message>
+        <source>The message is a hashtag written without #.</source>
+        <translation>Il messaggio è un hashtag scritto senza #.</translation>
+    </message>
+    <message>
+        <source>The citizen chose a row of a menu.</source>
+        <translation>Il cittadino ha scelto una voce di un menu.</translation>
+    </message>
+    <message>
+        <source>The citizen asked for the next page of a menu.</source>
+        <translation>Il cittadino ha chiesto la pagina successiva di un menu.</translation>
+    </message>
+    <message>
+        <source>A greeting: the main menu is sent.</source>
+        <translation>Un saluto: viene inviato il menu principale.</translation>
+    </message>
+    <message>
+        <source>Nothing to read in the message: the main menu is sent.</source>
+        <translation>Nel messaggio non c&apos;è nulla da leggere: viene inviato il menu principale.</translation>
+    </message>
+    <message>
+        <source>No such hashtag: the closest ones are suggested. Counted as unanswered.</source>
+        <translation>Hashtag inesistente: vengono suggeriti i più vicini. Conta come richiesta senza risposta.</translation>
+    </message>
+    <message>
+        <source>The hashtag exists but is outside its validity window.</source>
+        <translation>L&apos;hashtag esiste ma è fuori dal suo periodo di validità.</translation>
+    </message>
+    <message>
+        <source>Free text that looks like a question: it may go to the operators.</source>
+        <translation>Testo libero che sembra una domanda: può essere inoltrato agli operatori.</translation>
+    </message>
+    <message>
+        <source>Free text: the main menu is sent. Counted as unanswered.</source>
+        <translation>Testo libero: viene inviato il menu principale. Conta come richiesta senza risposta.</translation>
+    </message>
+    <message>
+        <source>The citizen withdraws consent to messages.</source>
+        <translation>Il cittadino revoca il consenso ai messaggi.</translation>
+    </message>
+    <message>
+        <source>The citizen gives consent to messages.</source>
+        <translation>Il cittadino dà il consenso ai messaggi.</translation>
+    </message>
+    <message>
+        <source>hashtag</source>
+        <comment>node field</comment>
+        <translation>hashtag</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <comment>node field</comment>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>node field</comment>
+        <translation>titolo</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <comment>node field</comment>
+        <translation>titolo inglese</translation>
+    </message>
+    <message>
+        <source>Italian answer</source>
+        <comment>node field</comment>
+        <translation>risposta in italiano</translation>
+    </message>
+    <message>
+        <source>English answer</source>
+        <comment>node field</comment>
+        <translation>risposta in inglese</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <comment>node field</comment>
+        <translation>valido dal</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <comment>node field</comment>
+        <translation>valido fino al</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <comment>node field</comment>
+        <translation>data di revisione</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <comment>node field</comment>
+        <translation>revisore</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <comment>node field</comment>
+        <translation>argomento superiore</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <comment>node field</comment>
+        <translation>posizione</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <comment>node field</comment>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The Italian answer is empty.</source>
+        <translation>La risposta in italiano è vuota.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than 4096 characters, WhatsApp&apos;s limit for one message.</source>
+        <translation>Il campo «%1» supera i 4096 caratteri, il limite di WhatsApp per un messaggio.</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>Il titolo è vuoto.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than 24 characters, the limit of a WhatsApp menu row.</source>
+        <translation>Il campo «%1» supera i 24 caratteri, il limite di una voce di menu di WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Not a valid hashtag: 2 to 40 lowercase letters and digits, starting with a letter.</source>
+        <translation>Hashtag non valido: da 2 a 40 lettere minuscole e cifre, iniziando con una lettera.</translation>
+    </message>
+    <message>
+        <source>This hashtag or alias is already used.</source>
+        <translation>Questo hashtag o alias è già usato.</translation>
+    </message>
+    <message>
+        <source>The validity ends before it starts.</source>
+        <translation>La validità finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>The content has expired: citizens no longer receive it.</source>
+        <translation>Il contenuto è scaduto: i cittadini non lo ricevono più.</translation>
+    </message>
+    <message>
+        <source>The parent node does not exist.</source>
+        <translation>L&apos;argomento superiore non esiste.</translation>
+    </message>
+    <message>
+        <source>The node is its own ancestor.</source>
+        <translation>Il nodo risulta antenato di se stesso.</translation>
+    </message>
+    <message>
+        <source>Two nodes have the same id.</source>
+        <translation>Due nodi hanno lo stesso id.</translation>
+    </message>
+    <message>
+        <source>The tree must have exactly one root.</source>
+        <translation>L&apos;albero deve avere esattamente una radice.</translation>
+    </message>
+    <message>
+        <source>The tree has no nodes.</source>
+        <translation>L&apos;albero non ha nodi.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Errore: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avviso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiffText</name>
+    <message>
+        <source>(empty)</source>
+        <comment>a field value</comment>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>nodo %1</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: aggiunto</translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation>%1: eliminato</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4</source>
+        <translation>%1: %2 cambiato da %3 a %4</translation>
+    </message>
+    <message>
+        <source>%1: changed</source>
+        <translation>%1: modificato</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Nessuna differenza.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCommand</name>
+    <message>
+        <source>Edit #%1</source>
+        <translation>Modifica di #%1</translation>
+    </message>
+    <message>
+        <source>Add #%1</source>
+        <translation>Aggiunta di #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete #%1 and %n sub-topic(s)</source>
+        <translation>
+            <numerusform>Eliminazione di #%1 e di %n sotto-argomento</numerusform>
+            <numerusform>Eliminazione di #%1 e di %n sotto-argomenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete #%1</source>
+        <translation>Eliminazione di #%1</translation>
+    </message>
+    <message>
+        <source>Move #%1</source>
+        <translation>Spostamento di #%1</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptionsParser</name>
     <message>
         <source>Sportello: the operators&apos; desk of the WhatsApp information service.</source>
@@ -227,7 +555,124 @@
     </message>
 </context>
 <context>
-    <name>sportello::desk::HashtagTreeModel</name>
+    <name>sportello::desk::AnswerEdit</name>
+    <message>
+        <source>B</source>
+        <comment>bold button</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B): *text*</source>
+        <translation>Grassetto (Ctrl+B): *testo*</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I): _text_</source>
+        <translation>Corsivo (Ctrl+I): _testo_</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>strikethrough button</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Strikethrough (Ctrl+Shift+X): ~text~</source>
+        <translation>Barrato (Ctrl+Maiusc+X): ~testo~</translation>
+    </message>
+    <message>
+        <source>Mono</source>
+        <comment>monospace button</comment>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <source>Monospace: ```text```</source>
+        <translation>Spaziatura fissa: ```testo```</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caratteri</translation>
+    </message>
+    <message>
+        <source>Too long for one WhatsApp message: the relay will refuse to publish it.</source>
+        <translation>Troppo lungo per un messaggio WhatsApp: il relay ne rifiuterà la pubblicazione.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::BotTestPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Invia</translation>
+    </message>
+    <message>
+        <source>Write as a citizen would, e.g. #centrivaccinali or ciao</source>
+        <translation>Scrivi come farebbe un cittadino, per esempio #centrivaccinali o ciao</translation>
+    </message>
+    <message>
+        <source>Draft (not yet published)</source>
+        <translation>Bozza (non ancora pubblicata)</translation>
+    </message>
+    <message>
+        <source>Published tree (what citizens get now)</source>
+        <translation>Albero pubblicato (quello che ricevono ora i cittadini)</translation>
+    </message>
+    <message>
+        <source>Write a message and press Send to see the bot&apos;s reply.</source>
+        <translation>Scrivi un messaggio e premi Invia per vedere la risposta del bot.</translation>
+    </message>
+    <message>
+        <source>Asking the relay…</source>
+        <translation>Richiesta al relay in corso…</translation>
+    </message>
+    <message>
+        <source>Rule: %1 — %2</source>
+        <translation>Regola: %1 — %2</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>nodo %1</translation>
+    </message>
+    <message>
+        <source>No topic answered.</source>
+        <translation>Nessun argomento risposto.</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Risposta da: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Suggeriti: %1</translation>
+    </message>
+    <message>
+        <source>Counted as unanswered.</source>
+        <translation>Conta come richiesta senza risposta.</translation>
+    </message>
+    <message>
+        <source>Forwarded to the operators.</source>
+        <translation>Inoltrata agli operatori.</translation>
+    </message>
+    <message>
+        <source>Answered from the draft (revision %1).</source>
+        <translation>Risposta dalla bozza (revisione %1).</translation>
+    </message>
+    <message>
+        <source>Answered from published version %1.</source>
+        <translation>Risposta dalla versione pubblicata %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::DraftController</name>
+    <message>
+        <source>Someone else changed the content in the meantime. The draft has been reloaded with their changes: check it and make your change again.</source>
+        <translation>Qualcun altro ha modificato il contenuto nel frattempo. La bozza è stata ricaricata con le sue modifiche: controllala e ripeti la tua modifica.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::DraftTreeModel</name>
     <message>
         <source>Also: %1</source>
         <translation>Anche: %1</translation>
@@ -240,6 +685,21 @@
         <source>Title</source>
         <comment>menu title of a hashtag</comment>
         <translation>Titolo</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::IssueListModel</name>
+    <message>
+        <source>Whole tree</source>
+        <translation>Intero albero</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>nodo %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -321,16 +781,8 @@
 <context>
     <name>sportello::desk::MainWindow</name>
     <message>
-        <source>Sportello — Hashtag tree</source>
-        <translation>Sportello — Albero degli hashtag</translation>
-    </message>
-    <message>
         <source>&amp;Reload</source>
         <translation>&amp;Ricarica</translation>
-    </message>
-    <message>
-        <source>Fetch the published tree from the server again</source>
-        <translation>Scarica di nuovo dal server l&apos;albero pubblicato</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -345,10 +797,6 @@
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <source>No tree loaded</source>
-        <translation>Nessun albero caricato</translation>
-    </message>
-    <message>
         <source>Logged in as %1 (%2)</source>
         <translation>Accesso come %1 (%2)</translation>
     </message>
@@ -357,83 +805,476 @@
         <translation>Sessione valida fino a %1</translation>
     </message>
     <message>
-        <source>Loading the hashtag tree…</source>
-        <translation>Caricamento dell&apos;albero degli hashtag…</translation>
+        <source>Sportello — Contents[*]</source>
+        <translation>Sportello — Contenuti[*]</translation>
     </message>
     <message>
-        <source>Tree version %1</source>
-        <translation>Albero versione %1</translation>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contenuti</translation>
     </message>
     <message>
-        <source>Tree version %1, published %2 by %3</source>
-        <translation>Albero versione %1, pubblicato il %2 da %3</translation>
+        <source>&amp;Try the bot</source>
+        <translation>&amp;Prova il bot</translation>
+    </message>
+    <message>
+        <source>&amp;Unanswered</source>
+        <translation>Richieste senza &amp;risposta</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing:</source>
+        <translation>Problemi da correggere prima di pubblicare:</translation>
+    </message>
+    <message>
+        <source>No draft loaded</source>
+        <translation>Nessuna bozza caricata</translation>
+    </message>
+    <message>
+        <source>#%1 saved in the draft.</source>
+        <translation>#%1 salvato nella bozza.</translation>
+    </message>
+    <message>
+        <source>Published: citizens now receive version %1.</source>
+        <translation>Pubblicato: ora i cittadini ricevono la versione %1.</translation>
+    </message>
+    <message>
+        <source>Rolled back: version %1 is published.</source>
+        <translation>Ripristino eseguito: è pubblicata la versione %1.</translation>
+    </message>
+    <message>
+        <source>Draft discarded: it is again the published tree.</source>
+        <translation>Bozza scartata: è di nuovo uguale all&apos;albero pubblicato.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Non pubblicato: %1</translation>
+    </message>
+    <message>
+        <source>Draft with unpublished changes (based on version %1)</source>
+        <translation>Bozza con modifiche non pubblicate (basata sulla versione %1)</translation>
+    </message>
+    <message>
+        <source>Draft equal to published version %1</source>
+        <translation>Bozza uguale alla versione pubblicata %1</translation>
+    </message>
+    <message>
+        <source>Draft revision %1</source>
+        <translation>Revisione della bozza %1</translation>
+    </message>
+    <message>
+        <source>Fetch the draft from the server again</source>
+        <translation>Scarica di nuovo la bozza dal server</translation>
+    </message>
+    <message>
+        <source>New &amp;sub-topic…</source>
+        <translation>Nuovo &amp;sotto-argomento…</translation>
+    </message>
+    <message>
+        <source>Add a hashtag under the selected one</source>
+        <translation>Aggiungi un hashtag sotto quello selezionato</translation>
+    </message>
+    <message>
+        <source>New topic &amp;beside…</source>
+        <translation>Nuovo argomento &amp;accanto…</translation>
+    </message>
+    <message>
+        <source>Add a hashtag after the selected one</source>
+        <translation>Aggiungi un hashtag dopo quello selezionato</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Ri&amp;nomina</translation>
+    </message>
+    <message>
+        <source>Rename the selected hashtag in the tree</source>
+        <translation>Rinomina l&apos;hashtag selezionato nell&apos;albero</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Delete the selected hashtag and its sub-topics</source>
+        <translation>Elimina l&apos;hashtag selezionato e i suoi sotto-argomenti</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the draft</source>
+        <translation>Annulla l&apos;ultima modifica alla bozza</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>Redo the last undone change</source>
+        <translation>Ripeti l&apos;ultima modifica annullata</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Pubblica…</translation>
+    </message>
+    <message>
+        <source>Publish the draft: citizens receive it at once</source>
+        <translation>Pubblica la bozza: i cittadini la ricevono subito</translation>
+    </message>
+    <message>
+        <source>Di&amp;scard draft…</source>
+        <translation>S&amp;carta la bozza…</translation>
+    </message>
+    <message>
+        <source>Throw away all unpublished changes</source>
+        <translation>Butta via tutte le modifiche non pubblicate</translation>
+    </message>
+    <message>
+        <source>Version &amp;history…</source>
+        <translation>Cronologia &amp;versioni…</translation>
+    </message>
+    <message>
+        <source>Published versions, their changes, rollback</source>
+        <translation>Versioni pubblicate, le loro modifiche, ripristino</translation>
+    </message>
+    <message>
+        <source>Close the application</source>
+        <translation>Chiudi l&apos;applicazione</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Bozza</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annulla: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;do %1</source>
+        <translation>&amp;Ripeti: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>The changes to #%1 are not saved. Save them in the draft now? Otherwise they are lost.</source>
+        <translation>Le modifiche a #%1 non sono salvate. Salvarle ora nella bozza? Altrimenti andranno perse.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nuovo argomento</translation>
+    </message>
+    <message>
+        <source>Hashtag of the new topic (letters and digits, no spaces):</source>
+        <translation>Hashtag del nuovo argomento (lettere e cifre, senza spazi):</translation>
+    </message>
+    <message>
+        <source>Delete #%1 from the draft?</source>
+        <translation>Eliminare #%1 dalla bozza?</translation>
     </message>
     <message numerus="yes">
-        <source>%n hashtag(s) loaded.</source>
+        <source>Its %n sub-topic(s) will be deleted too.</source>
         <translation>
-            <numerusform>%n hashtag caricato.</numerusform>
-            <numerusform>%n hashtag caricati.</numerusform>
+            <numerusform>Verrà eliminato anche il suo %n sotto-argomento.</numerusform>
+            <numerusform>Verranno eliminati anche i suoi %n sotto-argomenti.</numerusform>
         </translation>
     </message>
     <message>
-        <source>unknown</source>
-        <comment>who published the tree</comment>
-        <translation>sconosciuto</translation>
+        <source>You can undo this until you log out.</source>
+        <translation>Puoi annullare l&apos;operazione fino alla disconnessione.</translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation>Elimina argomento</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <source>What changed? (a note for the version history, required)</source>
+        <translation>Che cosa è cambiato? (una nota per la cronologia delle versioni, obbligatoria)</translation>
+    </message>
+    <message>
+        <source>Not published: a note is required.</source>
+        <translation>Non pubblicato: la nota è obbligatoria.</translation>
+    </message>
+    <message>
+        <source>Publish the draft? Citizens receive the new answers at once.</source>
+        <translation>Pubblicare la bozza? I cittadini riceveranno subito le nuove risposte.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Scarta la bozza</translation>
+    </message>
+    <message>
+        <source>Throw away every unpublished change? The draft becomes the published tree again. This cannot be undone.</source>
+        <translation>Buttare via tutte le modifiche non pubblicate? La bozza torna uguale all&apos;albero pubblicato. L&apos;operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
     </message>
 </context>
 <context>
-    <name>sportello::desk::NodeDetailsView</name>
+    <name>sportello::desk::NodeEditor</name>
     <message>
-        <source>Select a hashtag to see its answer.</source>
-        <translation>Seleziona un hashtag per vederne la risposta.</translation>
+        <source>e.g. centrivaccinali</source>
+        <translation>per esempio centrivaccinali</translation>
     </message>
     <message>
-        <source>Valid from %1 to %2</source>
-        <translation>Valido dal %1 al %2</translation>
+        <source>Shown in the menus (24 characters at most)</source>
+        <translation>Mostrato nei menu (al massimo 24 caratteri)</translation>
     </message>
     <message>
-        <source>Valid from %1</source>
-        <translation>Valido dal %1</translation>
+        <source>Other words for this hashtag, separated by commas</source>
+        <translation>Altre parole per questo hashtag, separate da virgole</translation>
     </message>
     <message>
-        <source>Valid until %1</source>
-        <translation>Valido fino al %1</translation>
+        <source>&amp;Hashtag:</source>
+        <translation>&amp;Hashtag:</translation>
     </message>
     <message>
-        <source>Always valid</source>
-        <translation>Sempre valido</translation>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <source>No aliases</source>
-        <translation>Nessun alias</translation>
+        <source>English title:</source>
+        <translation>Titolo in inglese:</translation>
     </message>
     <message>
-        <source>Aliases: %1</source>
-        <translation>Alias: %1</translation>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Alias:</translation>
     </message>
     <message>
-        <source>Reviewed on %1</source>
-        <translation>Revisionato il %1</translation>
+        <source>Valid from:</source>
+        <translation>Valido dal:</translation>
     </message>
     <message>
-        <source>Reviewed on %1 by %2</source>
-        <translation>Revisionato il %1 da %2</translation>
+        <source>Valid until:</source>
+        <translation>Valido fino al:</translation>
     </message>
     <message>
-        <source>Never reviewed</source>
-        <translation>Mai revisionato</translation>
+        <source>Reviewed on:</source>
+        <translation>Revisionato il:</translation>
     </message>
     <message>
-        <source>Answer (Italian)</source>
-        <translation>Risposta (italiano)</translation>
+        <source>Reviewed by:</source>
+        <translation>Revisionato da:</translation>
     </message>
     <message>
-        <source>No answer yet.</source>
-        <translation>Ancora nessuna risposta.</translation>
+        <source>Answer (Italian):</source>
+        <translation>Risposta (italiano):</translation>
     </message>
     <message>
-        <source>Answer (English)</source>
-        <translation>Risposta (inglese)</translation>
+        <source>Answer (English, optional):</source>
+        <translation>Risposta (inglese, facoltativa):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save this topic in the draft (Ctrl+S). Citizens see it after publishing.</source>
+        <translation>Salva questo argomento nella bozza (Ctrl+S). I cittadini lo vedranno dopo la pubblicazione.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Ultima modifica di %1 il %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>who changed a topic</comment>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>Select a hashtag to edit it.</source>
+        <translation>Seleziona un hashtag per modificarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::NodePreview</name>
+    <message>
+        <source>What the citizen receives (draft)</source>
+        <translation>Quello che riceve il cittadino (bozza)</translation>
+    </message>
+    <message>
+        <source>Select a hashtag to see its preview.</source>
+        <translation>Seleziona un hashtag per vederne l&apos;anteprima.</translation>
+    </message>
+    <message>
+        <source>Asking the relay…</source>
+        <translation>Richiesta al relay in corso…</translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>Anteprima non disponibile.</translation>
+    </message>
+    <message>
+        <source>Draft revision %1</source>
+        <translation>Revisione della bozza %1</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::OptionalDateEdit</name>
+    <message>
+        <source>Set a date</source>
+        <translation>Imposta una data</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::UnansweredModel</name>
+    <message>
+        <source>unknown hashtag</source>
+        <translation>hashtag sconosciuto</translation>
+    </message>
+    <message>
+        <source>phrase</source>
+        <translation>frase</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Ultima volta</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::UnansweredPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>Add as &amp;alias…</source>
+        <translation>Aggiungi come &amp;alias…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Ultimo %n giorno</numerusform>
+            <numerusform>Ultimi %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make the selected request an alias of a hashtag in the draft</source>
+        <translation>Rendi la richiesta selezionata un alias di un hashtag della bozza</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered request(s) in the period.</source>
+        <translation>
+            <numerusform>%n richiesta senza risposta nel periodo.</numerusform>
+            <numerusform>%n richieste senza risposta nel periodo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add as alias</source>
+        <translation>Aggiungi come alias</translation>
+    </message>
+    <message>
+        <source>Which hashtag should answer %1?</source>
+        <translation>Quale hashtag deve rispondere a %1?</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::VersionHistoryDialog</name>
+    <message>
+        <source>&amp;Roll back to this version…</source>
+        <translation>&amp;Ripristina questa versione…</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Cronologia delle versioni</translation>
+    </message>
+    <message>
+        <source>Changes from the version before</source>
+        <translation>Modifiche rispetto alla versione precedente</translation>
+    </message>
+    <message>
+        <source>Unpublished changes in the draft</source>
+        <translation>Modifiche non pubblicate nella bozza</translation>
+    </message>
+    <message>
+        <source>Loading the versions…</source>
+        <translation>Caricamento delle versioni…</translation>
+    </message>
+    <message>
+        <source>The first version: nothing to compare it with.</source>
+        <translation>È la prima versione: non c&apos;è nulla con cui confrontarla.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Note for the new version (required):</source>
+        <translation>Nota per la nuova versione (obbligatoria):</translation>
+    </message>
+    <message>
+        <source>Back to version %1</source>
+        <translation>Ritorno alla versione %1</translation>
+    </message>
+    <message>
+        <source>A note is required to roll back.</source>
+        <translation>Per ripristinare serve una nota.</translation>
+    </message>
+    <message>
+        <source>Publish the content of version %1 again as a new version? Citizens receive it at once, and the draft is replaced by it.</source>
+        <translation>Pubblicare di nuovo il contenuto della versione %1 come nuova versione? I cittadini lo ricevono subito e la bozza viene sostituita.</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Ripristino in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::VersionListModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Pubblicata</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>who published a version</comment>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtag</translation>
     </message>
 </context>
 </TS>

@@ -5,8 +5,13 @@
 #include "api/api_client.hpp"
 #include "api/api_messages.hpp"
 #include "app/translations.hpp"
+#include "editor/draft_commands.hpp"
+#include "editor/draft_controller.hpp"
+#include "text/content_labels.hpp"
 #include "ui/login_dialog.hpp"
+#include "ui/main_window.hpp"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -168,6 +173,26 @@ private Q_SLOTS:
         QCOMPARE(ApiMessages::serverError(wrong, RequestPurpose::Login), QStringLiteral("Nome utente o password errati."));
         QCOMPARE(ApiMessages::timeout(std::chrono::seconds(2)), QStringLiteral("Il server non ha risposto entro 2 secondi."));
         QCOMPARE(ApiMessages::timeout(std::chrono::seconds(1)), QStringLiteral("Il server non ha risposto entro 1 secondo."));
+    }
+
+    void italianLocaleTranslatesTheContentEditor() {
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::Italian, QLocale::Italy)).sportello);
+        ApiClient api;
+        DeskSession session;
+        session.user.permissions = {QStringLiteral("read_content"), QStringLiteral("edit_content"),
+                                    QStringLiteral("publish_content"), QStringLiteral("read_reports")};
+        MainWindow window(api, session);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Sportello — Contenuti[*]"));
+        QCOMPARE(window.findChild<QAction*>(QStringLiteral("publishAction"))->text(), QStringLiteral("&Pubblica…"));
+        QCOMPARE(window.findChild<QAction*>(QStringLiteral("undoAction"))->text(), QStringLiteral("&Annulla"));
+        QCOMPARE(ContentLabels::ruleLabel(sportello::hashtag::Rule::typo), QStringLiteral("Errore di battitura corretto"));
+        QCOMPARE(ContentLabels::ruleLabel(sportello::hashtag::Rule::greeting), QStringLiteral("Saluto"));
+        HashtagNode node;
+        node.tag = QStringLiteral("tamponi");
+        const EditNodeCommand edit(*window.drafts(), 1, node, node);
+        QCOMPARE(edit.text(), QStringLiteral("Modifica di #tamponi"));
+        const DeleteNodeCommand removal(*window.drafts(), {{node, 1, 0}, {node, 2, 0}, {node, 2, 1}});
+        QCOMPARE(removal.text(), QStringLiteral("Eliminazione di #tamponi e di 2 sotto-argomenti"));
     }
 
     void englishLocaleUsesTheSourceTextsAndPlurals() {

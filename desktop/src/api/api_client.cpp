@@ -29,7 +29,7 @@ std::string_view viewOf(const QByteArray& bytes) {
 }
 
 ApiFailure failure(ApiFailure::Kind kind, QString message) {
-    return ApiFailure{kind, std::move(message), std::nullopt, 0, {}};
+    return ApiFailure{kind, std::move(message), std::nullopt, 0, {}, {}};
 }
 
 bool sameOrigin(const QUrl& a, const QUrl& b) {
@@ -49,8 +49,8 @@ ApiResult<QByteArray> interpret(QNetworkReply& reply, const ReplyState& state, R
         if (code >= 200 && code < 300) return body;
         if (auto error = api::decode_error(viewOf(body)))
             return ApiFailure{ApiFailure::Kind::Server, ApiMessages::serverError(*error, purpose), error->code, code,
-                              toQString(error->field)};
-        return ApiFailure{ApiFailure::Kind::Server, ApiMessages::httpStatus(code), std::nullopt, code, {}};
+                              toQString(error->field), error->current_revision};
+        return ApiFailure{ApiFailure::Kind::Server, ApiMessages::httpStatus(code), std::nullopt, code, {}, {}};
     }
 
     const QUrl url = reply.request().url();
@@ -114,20 +114,21 @@ void ApiClient::login(const QString& username, const QString& password, const QO
                       Callback<DeskSession> done) {
     const std::string body = api::encode(api::LoginRequest{toUtf8(username), toUtf8(password)});
     send(Call{"POST", QStringLiteral("/ops/v1/session"), QByteArray(body.data(), static_cast<qsizetype>(body.size())),
-              RequestPurpose::Login},
+              RequestPurpose::Login, {}},
          context, decodedInto<api::Session, DeskSession>(std::move(done)));
 }
 
 void ApiClient::fetchTree(const QObject* context, Callback<TreeSnapshot> done) {
-    send(Call{"GET", QStringLiteral("/ops/v1/tree"), QByteArray(), RequestPurpose::Authenticated}, context,
+    send(Call{"GET", QStringLiteral("/ops/v1/tree"), QByteArray(), RequestPurpose::Authenticated, {}}, context,
          decodedInto<api::PublishedTree, TreeSnapshot>(std::move(done)));
 }
 
-QUrl ApiClient::urlFor(const QString& path) const {
+QUrl ApiClient::urlFor(const QString& path, const QString& query) const {
     QUrl url = baseUrl_;
     QString prefix = url.path();
     while (prefix.endsWith(u'/')) prefix.chop(1);
     url.setPath(prefix + path);
+    if (!query.isEmpty()) url.setQuery(query);
     return url;
 }
 
@@ -142,7 +143,7 @@ void ApiClient::send(const Call& call, const QObject* context, Callback<QByteArr
         return;
     }
 
-    const QUrl url = urlFor(call.path);
+    const QUrl url = urlFor(call.path, call.query);
     QNetworkRequest request(url);
     request.setTransferTimeout(static_cast<int>(timeout_.count()));
     request.setSslConfiguration(tls_.configuration());

@@ -16,6 +16,7 @@
 #include "api/desk_types.hpp"
 #include "api/tls_policy.hpp"
 #include "api/api_messages.hpp"
+#include "api/content_types.hpp"
 
 #include <QByteArray>
 #include <QObject>
@@ -24,6 +25,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -61,16 +63,46 @@ public:
     // GET /ops/v1/tree → 200 PublishedTree. Server errors: unauthorized, session_expired, forbidden.
     void fetchTree(const QObject* context, Callback<TreeSnapshot> done);
 
+    // Content management (docs/ops-api.md, "Content management"), defined in
+    // api_client_content.cpp. Besides the session errors above, writes fail
+    // with conflict (409, ApiFailure::currentRevision set) when what they were
+    // based on changed, and with validation_failed (422).
+    void fetchDraft(const QObject* context, Callback<DraftSnapshot> done);
+    // PUT /draft/nodes/{id}: replaces the node's editable fields.
+    void saveNode(qint64 id, qint64 revision, const HashtagNode& fields, const QObject* context,
+                  Callback<DraftNode> done);
+    // POST /draft/nodes; with restoreId, re-creates a deleted node under its old id.
+    void createNode(qint64 draftRevision, qint64 parentId, int position, const HashtagNode& fields,
+                    std::optional<qint64> restoreId, const QObject* context, Callback<DraftNode> done);
+    void moveNode(qint64 id, qint64 draftRevision, qint64 parentId, int position, const QObject* context,
+                  Callback<DraftSnapshot> done);
+    // DELETE /draft/nodes/{id}: the node and its subtree.
+    void deleteNode(qint64 id, qint64 draftRevision, const QObject* context, Callback<DraftSnapshot> done);
+    void addAlias(qint64 id, qint64 revision, const QString& alias, const QObject* context,
+                  Callback<DraftNode> done);
+    void discardDraft(qint64 draftRevision, const QObject* context, Callback<DraftSnapshot> done);
+    // GET /draft/diff: from the newest version to the draft.
+    void fetchDraftDiff(const QObject* context, Callback<TreeDiff> done);
+    void publish(qint64 draftRevision, const QString& note, const QObject* context, Callback<TreeSnapshot> done);
+    void fetchVersions(const QObject* context, Callback<QList<VersionInfo>> done);
+    void fetchVersionDiff(qint64 from, qint64 to, const QObject* context, Callback<TreeDiff> done);
+    void rollback(qint64 version, qint64 draftRevision, const QString& note, const QObject* context,
+                  Callback<TreeSnapshot> done);
+    void fetchUnanswered(int days, int limit, const QObject* context, Callback<UnansweredReport> done);
+    // POST /bot/preview: exactly what the relay would answer to text (or to a menu reply id).
+    void previewBot(const BotQuery& query, const QObject* context, Callback<BotPreview> done);
+
 private:
     struct Call {
-        QByteArray verb;          // "GET" or "POST"
+        QByteArray verb;          // "GET", "POST", "PUT" or "DELETE"
         QString path;             // under the base URL, e.g. "/ops/v1/tree"
         QByteArray body;          // JSON; null for none
         RequestPurpose purpose = RequestPurpose::Authenticated;
+        QString query;            // encoded query string without '?', or empty
     };
     // done receives the body of a 2xx answer.
     void send(const Call& call, const QObject* context, Callback<QByteArray> done);
-    QUrl urlFor(const QString& path) const;
+    QUrl urlFor(const QString& path, const QString& query = {}) const;
 
     QNetworkAccessManager* network_;
     QUrl baseUrl_;

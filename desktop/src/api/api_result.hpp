@@ -29,11 +29,14 @@ struct ApiFailure {
     std::optional<api::ErrorCode> serverCode; // Kind::Server with an error body
     int httpStatus = 0;                       // 0 when no HTTP answer arrived
     QString field;                            // offending field named by the server, if any
+    std::optional<qint64> currentRevision;    // conflicts (409): the revision to reload
 
     // The operator has to log in again (session expired, token refused).
     bool endsSession() const {
         return serverCode == api::ErrorCode::session_expired || serverCode == api::ErrorCode::unauthorized;
     }
+    // Someone else changed what the write was based on (409).
+    bool isConflict() const { return serverCode == api::ErrorCode::conflict || httpStatus == 409; }
 };
 
 template <class T>

@@ -47,6 +47,8 @@ struct HashtagNode {
     QDate validUntil;                 // null: no upper bound
     QDate reviewedAt;                 // null: never reviewed
     QString reviewer;
+
+    friend bool operator==(const HashtagNode&, const HashtagNode&) = default;
 };
 
 struct TreeSnapshot {

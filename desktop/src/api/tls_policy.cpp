@@ -37,13 +37,13 @@ ApiResult<TlsPolicy> TlsPolicy::fromSettings(const QString& caFile, const QStrin
             if (certificates.isEmpty()) certificates = QSslCertificate::fromPath(path, QSsl::Der);
         }
         if (certificates.isEmpty())
-            return ApiFailure{ApiFailure::Kind::Configuration, ApiMessages::caFileUnusable(path), {}, 0, {}};
+            return ApiFailure{ApiFailure::Kind::Configuration, ApiMessages::caFileUnusable(path), {}, 0, {}, {}};
         policy.caCertificates_ = certificates;
     }
     if (!pinnedSha256.trimmed().isEmpty()) {
         policy.pin_ = normalizePin(pinnedSha256);
         if (policy.pin_.isEmpty())
-            return ApiFailure{ApiFailure::Kind::Configuration, ApiMessages::pinInvalid(), {}, 0, {}};
+            return ApiFailure{ApiFailure::Kind::Configuration, ApiMessages::pinInvalid(), {}, 0, {}, {}};
     }
     return policy;
 }

@@ -4,15 +4,18 @@
 
 namespace sportello::desk {
 
-namespace {
-
 QDateTime utcFromMs(std::int64_t unixMs) {
-    return QDateTime::fromMSecsSinceEpoch(unixMs, QTimeZone::utc());
+    return unixMs == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(unixMs, QTimeZone::utc());
 }
 
 // The codec has already checked the YYYY-MM-DD form.
-QDate dateFrom(const std::optional<std::string>& isoDate) {
+QDate dateFromIso(const std::optional<std::string>& isoDate) {
     return isoDate ? QDate::fromString(toQString(*isoDate), Qt::ISODate) : QDate();
+}
+
+std::optional<std::string> isoFromDate(const QDate& date) {
+    if (!date.isValid()) return std::nullopt;
+    return toUtf8(date.toString(Qt::ISODate));
 }
 
 QStringList toQStringList(const std::vector<std::string>& values) {
@@ -21,8 +24,6 @@ QStringList toQStringList(const std::vector<std::string>& values) {
     for (const auto& v : values) list.append(toQString(v));
     return list;
 }
-
-} // namespace
 
 QString UserProfile::roleName() const { return toQString(std::string(to_string(role))); }
 
@@ -59,17 +60,35 @@ HashtagNode toDesk(const hashtag::TreeNode& node) {
     n.titleEn = toQString(node.title_en);
     n.answerIt = toQString(node.answer_it);
     n.answerEn = toQString(node.answer_en);
-    n.validFrom = dateFrom(node.valid_from);
-    n.validUntil = dateFrom(node.valid_until);
-    n.reviewedAt = dateFrom(node.reviewed_at);
+    n.validFrom = dateFromIso(node.valid_from);
+    n.validUntil = dateFromIso(node.valid_until);
+    n.reviewedAt = dateFromIso(node.reviewed_at);
     n.reviewer = toQString(node.reviewer);
+    return n;
+}
+
+hashtag::TreeNode toWire(const HashtagNode& node) {
+    hashtag::TreeNode n;
+    n.id = node.id;
+    n.parent_id = node.parentId;
+    n.position = node.position;
+    n.tag = toUtf8(node.tag);
+    for (const QString& alias : node.aliases) n.aliases.push_back(toUtf8(alias));
+    n.title = toUtf8(node.title);
+    n.title_en = toUtf8(node.titleEn);
+    n.answer_it = toUtf8(node.answerIt);
+    n.answer_en = toUtf8(node.answerEn);
+    n.valid_from = isoFromDate(node.validFrom);
+    n.valid_until = isoFromDate(node.validUntil);
+    n.reviewed_at = isoFromDate(node.reviewedAt);
+    n.reviewer = toUtf8(node.reviewer);
     return n;
 }
 
 TreeSnapshot toDesk(const api::PublishedTree& tree) {
     TreeSnapshot t;
     t.version = tree.version;
-    if (tree.published_at_ms != 0) t.publishedAt = utcFromMs(tree.published_at_ms);
+    t.publishedAt = utcFromMs(tree.published_at_ms);
     t.publishedBy = toQString(tree.published_by);
     t.note = toQString(tree.note);
     t.nodes.reserve(static_cast<qsizetype>(tree.nodes.size()));

@@ -1,25 +1,45 @@
 #pragma once
-// The operators' main window, for now the published hashtag tree: the tree on
-// the left (HashtagTreeModel), the selected node's answer on the right, the
-// tree version and the logged-in operator in the status bar, and Reload.
+// The operators' main window: the hashtag CMS on the relay's draft.
+//   - tab "Contents": the draft tree (drag to move, F2 to rename inline),
+//     its validation issues, the editor of the selected node and the preview
+//     of what a citizen receives for it;
+//   - tab "Try the bot": any citizen message against the draft or the
+//     published tree;
+//   - tab "Unanswered": requests the bot could not answer, to add as aliases;
+//   - actions: add, rename, delete, undo/redo, publish, discard the draft,
+//     version history with diff and rollback.
+// Edit actions exist only for roles with edit_content, publishing and
+// rollback only with publish_content, the unanswered tab only with
+// read_reports.
 //
-// Object names for tests: mainWindow, treeView, answerView, reloadAction,
-// treeVersionLabel, userLabel, messageLabel.
+// Object names for tests: mainWindow, mainTabs, treeView, issueList,
+// nodeEditor, nodePreview, botPanel, unansweredPanel, messageLabel,
+// draftStateLabel, userLabel, and the actions reloadAction, addChildAction,
+// addSiblingAction, renameAction, deleteAction, undoAction, redoAction,
+// publishAction, discardAction, historyAction.
 
-#include "api/api_result.hpp"
 #include "api/desk_types.hpp"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
+class QListView;
+class QTabWidget;
 class QTreeView;
 
 namespace sportello::desk {
 
 class ApiClient;
-class HashtagTreeModel;
-class NodeDetailsView;
+class BotTestPanel;
+class DraftController;
+class DraftTreeModel;
+class IssueListModel;
+class NodeEditor;
+class NodePreview;
+class UnansweredPanel;
+class VersionHistoryDialog;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -27,41 +47,94 @@ class MainWindow : public QMainWindow {
 public:
     // api must outlive the window and carry the session's token.
     MainWindow(ApiClient& api, const DeskSession& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    HashtagTreeModel* treeModel() const { return model_; }
+    DraftController* drafts() const { return drafts_; }
+    DraftTreeModel* treeModel() const;
     QTreeView* treeView() const { return treeView_; }
-    NodeDetailsView* answerView() const { return answerView_; }
-    bool isLoading() const { return loading_; }
-    // The last failure shown, empty when the last load succeeded.
+    NodeEditor* editor() const { return editor_; }
+    NodePreview* preview() const { return preview_; }
+    BotTestPanel* botPanel() const { return botPanel_; }
+    UnansweredPanel* unansweredPanel() const { return unanswered_; }
+    IssueListModel* issueModel() const { return issues_; }
+    VersionHistoryDialog* historyDialog() const;   // null until the history was first shown
+    bool canEdit() const { return canEdit_; }
+    bool canPublish() const { return canPublish_; }
+    // The last problem shown (failure or conflict), empty when none is shown.
     QString messageText() const;
+    // The node selected in the tree, 0 for none.
+    qint64 selectedNodeId() const;
+    void selectNode(qint64 id);
 
 public Q_SLOTS:
-    // Fetches the published tree again; the current one stays until the new one arrives.
+    // Fetches the draft again; the tree stays until the answer arrives.
     void reload();
+    void addChild();
+    void addSibling();
+    void renameSelected();
+    void deleteSelected();
+    void publishDraft();
+    void discardDraft();
+    void showHistory();
 
 Q_SIGNALS:
     // The relay no longer accepts the session; message is translated.
     void sessionEnded(const QString& message);
-    // A tree was loaded (after reload() succeeded).
-    void treeLoaded(qint64 version);
+    // A draft from the relay was applied to the tree.
+    void draftLoaded(qint64 revision);
 
 private:
+    // main_window.cpp
     void buildUi();
-    void applyTree(const TreeSnapshot& tree);
-    void showFailure(const ApiFailure& failure);
-    void showSelectedNode();
-    void setLoading(bool loading);
+    QWidget* buildContentsTab();
+    void buildStatusBar();
+    void connectDrafts();
+    void onDraftChanged();
+    void onCurrentNodeChanged(const QModelIndex& current, const QModelIndex& previous);
+    void showMessage(const QString& message);   // empty hides it
+    void updateDraftState();
+    void updateActions();
+    // main_window_actions.cpp
+    void buildActions();
+    QAction* action(const char* objectName, const QString& text, const QString& tip);
+    void createUnder(qint64 parentId, int position);
+    void renameRequested(qint64 id, int column, const QString& text);
+    void settleUnsavedChanges();   // asks whether to save the editor's changes
 
     ApiClient& api_;
     DeskSession session_;
-    HashtagTreeModel* model_ = nullptr;
+    bool canEdit_ = false;
+    bool canPublish_ = false;
+    bool canReadReports_ = false;
+
+    DraftController* drafts_ = nullptr;
+    IssueListModel* issues_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
     QTreeView* treeView_ = nullptr;
-    NodeDetailsView* answerView_ = nullptr;
-    QAction* reloadAction_ = nullptr;
-    QLabel* versionLabel_ = nullptr;
-    QLabel* userLabel_ = nullptr;
+    QListView* issueView_ = nullptr;
+    NodeEditor* editor_ = nullptr;
+    NodePreview* preview_ = nullptr;
+    BotTestPanel* botPanel_ = nullptr;
+    UnansweredPanel* unanswered_ = nullptr;
+    QPointer<VersionHistoryDialog> history_;
     QLabel* messageLabel_ = nullptr;
-    bool loading_ = false;
+    QLabel* draftStateLabel_ = nullptr;
+    QLabel* userLabel_ = nullptr;
+
+    QAction* reloadAction_ = nullptr;
+    QAction* addChildAction_ = nullptr;
+    QAction* addSiblingAction_ = nullptr;
+    QAction* renameAction_ = nullptr;
+    QAction* deleteAction_ = nullptr;
+    QAction* undoAction_ = nullptr;
+    QAction* redoAction_ = nullptr;
+    QAction* publishAction_ = nullptr;
+    QAction* discardAction_ = nullptr;
+    QAction* historyAction_ = nullptr;
+
+    qint64 previewedRevision_ = -1;   // the draft revision the preview shows
+    qint64 previewedNode_ = 0;
+    bool firstLoad_ = true;
 };
 
 } // namespace sportello::desk

@@ -234,9 +234,13 @@ asio::awaitable<void> Dispatcher::loop() {
         }
         if (static_cast<int>(batch.rows.size()) == granted || woken_) continue;   // maybe more due now
         auto wait = std::chrono::milliseconds(idle_poll);
-        if (batch.bulk_waiting)   // until a token above the reserve accrues
+        if (batch.bulk_waiting) {
+            // Bulk waits for a handful of tokens above the reserve (a tenth of
+            // a second's worth), so it is claimed in batches, not token by token.
+            const double batch_tokens = std::max(1.0, config_.dispatcher.messages_per_second / 10.0);
             wait = std::min(wait, std::chrono::milliseconds(std::max<std::int64_t>(
-                                      1, global_.wait_ms(time::now_ms(), reserve_ + 1.0))));
+                                      1, global_.wait_ms(time::now_ms(), reserve_ + batch_tokens))));
+        }
         if (batch.next_due)
             wait = std::min(wait, std::chrono::milliseconds(std::max<std::int64_t>(1, *batch.next_due - time::now_ms())));
         wake_timer_.expires_after(wait);

@@ -1,0 +1,105 @@
+#include "content_gui_support.hpp"
+
+#include "editor/draft_controller.hpp"
+#include "sportello/api/codec.hpp"
+
+#include <QDebug>
+#include <QTest>
+
+namespace sportello::testing {
+
+using desk::Dialogs;
+
+DialogScript::DialogScript() {
+    Dialogs::setTestHook([this](const Dialogs::Request& request) -> QVariant {
+        asked.append(request);
+        switch (request.kind) {
+        case Dialogs::Request::Kind::Confirm:
+            return confirm;
+        case Dialogs::Request::Kind::Text:
+            return texts.isEmpty() ? QVariant() : QVariant(texts.takeFirst());
+        case Dialogs::Request::Kind::Choice:
+            return choice.value_or(request.initialIndex);
+        }
+        return {};
+    });
+}
+
+DialogScript::~DialogScript() { Dialogs::setTestHook({}); }
+
+int DialogScript::count(Dialogs::Request::Kind kind) const {
+    int n = 0;
+    for (const auto& request : asked)
+        if (request.kind == kind) ++n;
+    return n;
+}
+
+std::unique_ptr<DeskUi> openDesk(RelayFixture& fixture, const std::string& user, const std::string& password) {
+    auto ui = std::make_unique<DeskUi>();
+    ui->api = std::make_unique<desk::ApiClient>();
+    const auto tls = desk::TlsPolicy::fromSettings(QString::fromStdString(fixture.ca_file), {});
+    const auto url = desk::ApiClient::parseServerUrl(QString::fromStdString(fixture.relay_url));
+    if (!tls.ok() || !url.ok()) return nullptr;
+    ui->api->setServer(url.value(), tls.value());
+
+    std::optional<desk::DeskSession> session;
+    QString failure;
+    QObject context;
+    ui->api->login(QString::fromStdString(user), QString::fromStdString(password), &context,
+                   [&](desk::ApiResult<desk::DeskSession> result) {
+                       if (result.ok()) session = result.value();
+                       else failure = result.failure().message;
+                   });
+    if (!QTest::qWaitFor([&] { return session || !failure.isEmpty(); }, networkTimeoutMs) || !session) {
+        qWarning() << "login failed:" << failure;
+        return nullptr;
+    }
+    ui->api->setSessionToken(session->token);
+    ui->window = std::make_unique<desk::MainWindow>(*ui->api, *session);
+    ui->window->show();
+    ui->window->reload();
+    if (!QTest::qWaitFor([&] { return idle(*ui->window); }, networkTimeoutMs)) {
+        qWarning() << "the draft did not load:" << ui->window->messageText();
+        return nullptr;
+    }
+    ui->token = fixture.login(user, password);
+    return ui;
+}
+
+bool idle(desk::MainWindow& window) { return window.drafts()->isLoaded() && !window.drafts()->isBusy(); }
+
+std::optional<api::Draft> relayDraft(RelayFixture& fixture, const std::string& token) {
+    const auto reply = fixture.relay("GET", "/ops/v1/draft", {}, {{"authorization", "Bearer " + token}});
+    if (!reply.ok() || reply.response->status != 200) return std::nullopt;
+    auto draft = api::decode_content<api::Draft>(reply.response->body);
+    if (!draft) return std::nullopt;
+    return *draft;
+}
+
+std::optional<api::PublishedTree> relayTree(RelayFixture& fixture, const std::string& token) {
+    const auto reply = fixture.relay("GET", "/ops/v1/tree", {}, {{"authorization", "Bearer " + token}});
+    if (!reply.ok() || reply.response->status != 200) return std::nullopt;
+    auto tree = api::decode<api::PublishedTree>(reply.response->body);
+    if (!tree) return std::nullopt;
+    return *tree;
+}
+
+const api::DraftNode* nodeTagged(const api::Draft& draft, const std::string& tag) {
+    for (const auto& node : draft.nodes)
+        if (node.node.tag == tag) return &node;
+    return nullptr;
+}
+
+bool discardDraft(RelayFixture& fixture, const std::string& token) {
+    auto draft = relayDraft(fixture, token);
+    if (!draft) return false;
+    if (!draft->dirty) return true;
+    const auto reply = fixture.relay("POST", "/ops/v1/draft/discard",
+                                     api::encode(api::PublishRequest{draft->revision, {}}),
+                                     {{"authorization", "Bearer " + token}});
+    if (!reply.ok() || reply.response->status != 200) return false;
+    draft = relayDraft(fixture, token);
+    return draft && !draft->dirty;
+}
+
+} // namespace sportello::testing
