@@ -5,12 +5,13 @@
 
 namespace sportello::json {
 
-Result<bj::value> parse(std::string_view text, std::size_t max_depth) {
+Result<bj::value> parse(std::string_view text, std::size_t max_depth, bj::storage_ptr storage) {
     if (text.empty())
         return make_error(api::ErrorCode::invalid_json, "the body is empty; a JSON document was expected");
     bj::parse_options options;
     options.max_depth = max_depth;
     bj::parser parser(bj::storage_ptr(), options);
+    parser.reset(std::move(storage));
     boost::system::error_code ec;
     // write() parses a complete document: trailing data is an error too.
     const auto consumed = parser.write(text.data(), text.size(), ec);

@@ -1,6 +1,7 @@
 // The outbound dispatcher under the Cloud API's failures: retries with
 // backoff, permanent failures, the 24-hour window, global stop, pacing.
 #include "relay_fixture.hpp"
+#include "sportello/whatsapp/signature.hpp"
 #include "sportello/whatsapp/webhook.hpp"
 #include "sportello/time.hpp"
 
@@ -138,8 +139,41 @@ TEST(Dispatcher, PairPacingSpacesMessagesToOneRecipient) {
 
 TEST(Dispatcher, MarksAnsweredMessagesAsRead) {
     RelayFixture f;
-    const auto wamid = f.citizen_says("393401250008", "#tamponi");
+    f.citizen_says("393401250008", "#tamponi");
     ASSERT_TRUE(wait_for([&] {
-        return f.db_int("SELECT count(*) FROM outbox WHERE kind = 'mark_read' AND state = 'sent'") == 1;
+        auto stats = f.sim("GET", "/_sim/stats");
+        return bj::parse(stats.response->body).as_object().at("marked_read").as_int64() == 1;
     })) << f.logs();
+    EXPECT_EQ(f.inbox("393401250008").size(), 1u);   // the reply itself
+}
+
+TEST(Dispatcher, MarkingReadIsConfigurable) {
+    RelayFixture f(quiet());
+    f.citizen_says("393401250009", "#tamponi");
+    ASSERT_TRUE(wait_for([&] { return f.inbox("393401250009").size() == 1; })) << f.logs();
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    auto stats = f.sim("GET", "/_sim/stats");
+    EXPECT_EQ(bj::parse(stats.response->body).as_object().at("marked_read").as_int64(), 0);
+}
+
+TEST(Dispatcher, AnUnreachableCloudApiIsNotHammeredAndRepliesFollowWhenItIsBack) {
+    RelayFixture f(quiet());
+    f.stop_simulator();
+    // Citizens keep writing (signed webhooks straight to the relay).
+    for (int i = 0; i < 20; ++i) {
+        const wa::build::Sender s{"3934013500" + std::to_string(10 + i), "Giulia"};
+        const auto body = wa::build::envelope("W", f.phone_number_id, "390110000000", {s},
+                                              {wa::build::text_message(s, "wamid.DOWN" + std::to_string(i),
+                                                                       time::now_ms() / 1000, "#tamponi")}, {});
+        auto r = f.relay("POST", "/webhook", body, {{"x-hub-signature-256", wa::sign_body(body, f.app_secret)}});
+        ASSERT_EQ(r.response->status, 200);
+    }
+    std::this_thread::sleep_for(std::chrono::seconds(4));
+    // The first wave goes out at once; then single probes with backoff, not
+    // a retry of every message every few seconds (which would be ~60).
+    EXPECT_LE(f.db_int("SELECT sum(attempts) FROM outbox"), 26);
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM outbox WHERE state = 'failed'"), 0);
+    f.start_simulator();
+    f.sim_settings({{"enforce_window", false}});
+    ASSERT_TRUE(wait_for([&] { return f.all_sent_messages().size() == 20; }, std::chrono::seconds(60))) << f.logs();
 }

@@ -96,15 +96,7 @@ RelayFixture::RelayFixture(FixtureOptions options) : options_(std::move(options)
     if (options_.tweak_sim_config) options_.tweak_sim_config(sim);
     write_json(sim_config, sim);
 
-    if (options_.start_simulator) {
-        sim_process_ = std::make_unique<Process>(wasim_binary(), std::vector<std::string>{"serve", "--config", sim_config},
-                                                 sim_log);
-        const bool up = wait_for([this] {
-            auto r = this->sim("GET", "/_sim/healthz");
-            return r.ok() && r.response->status == 200;
-        }, std::chrono::seconds(20));
-        if (!up) throw std::runtime_error("the simulator did not start:\n" + logs());
-    }
+    if (options_.start_simulator) start_simulator();
     if (options_.start_relay) {
         start_relay();
         wait_until_ready();
@@ -118,6 +110,20 @@ RelayFixture::~RelayFixture() {
         std::error_code ec;
         fs::remove_all(dir, ec);
     }
+}
+
+void RelayFixture::start_simulator() {
+    sim_process_ = std::make_unique<Process>(wasim_binary(), std::vector<std::string>{"serve", "--config", sim_config},
+                                             sim_log);
+    const bool up = wait_for([this] {
+        auto r = this->sim("GET", "/_sim/healthz");
+        return r.ok() && r.response->status == 200;
+    }, std::chrono::seconds(20));
+    if (!up) throw std::runtime_error("the simulator did not start:\n" + logs());
+}
+
+void RelayFixture::stop_simulator() {
+    if (sim_process_) sim_process_->terminate(std::chrono::seconds(5));
 }
 
 void RelayFixture::start_relay() {

@@ -41,6 +41,8 @@ public:
     std::string app_secret = "test-app-secret", verify_token = "test-verify-token",
                 access_token = "test-access-token", phone_number_id = "109000000000001";
 
+    void start_simulator();
+    void stop_simulator();
     void start_relay();
     void stop_relay();                 // SIGTERM, graceful
     void kill_relay();                 // SIGKILL, like a crash

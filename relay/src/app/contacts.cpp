@@ -13,7 +13,7 @@ ContactKey make_contact_key(const security::Vault& vault, const std::string& msi
 }
 
 std::int64_t upsert_contact(storage::Connection& c, const ContactKey& key, std::optional<std::int64_t> inbound_at_ms,
-                            std::int64_t now_ms) {
+                            std::int64_t now_ms, std::string* language) {
     std::optional<storage::Blob> name;
     if (!key.profile_name_enc.empty()) name = key.profile_name_enc;
     auto q = c.query(
@@ -24,9 +24,10 @@ std::int64_t upsert_contact(storage::Connection& c, const ContactKey& key, std::
         "  last_inbound_at = CASE WHEN excluded.last_inbound_at IS NULL THEN last_inbound_at "
         "                         WHEN last_inbound_at IS NULL THEN excluded.last_inbound_at "
         "                         ELSE max(last_inbound_at, excluded.last_inbound_at) END "
-        "RETURNING id",
+        "RETURNING id, language",
         key.phone_hash, key.phone_enc, name, inbound_at_ms, now_ms);
     if (!q.next()) throw std::runtime_error("contact upsert returned no row");
+    if (language) *language = q.text(1);
     return q.int64(0);
 }
 

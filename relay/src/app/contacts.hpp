@@ -23,9 +23,10 @@ struct ContactKey {
 ContactKey make_contact_key(const security::Vault& vault, const std::string& msisdn, const std::string& profile_name = {});
 
 // Finds or creates the contact. inbound_at_ms (a message's own timestamp)
-// moves last_inbound_at forward, never back.
+// moves last_inbound_at forward, never back. `language`, when given,
+// receives the contact's language ("it", "en").
 std::int64_t upsert_contact(storage::Connection& c, const ContactKey& key, std::optional<std::int64_t> inbound_at_ms,
-                            std::int64_t now_ms);
+                            std::int64_t now_ms, std::string* language = nullptr);
 
 std::optional<std::int64_t> find_contact(storage::Connection& c, const crypto::Bytes& phone_hash);
 

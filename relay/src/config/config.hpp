@@ -63,7 +63,7 @@ struct RelayConfig {
     int reader_threads = 2;
     std::int64_t max_size_mb = 0;      // 0: unlimited; when full, webhooks get 503 (Meta retries)
     std::string data_key_file;
-    int io_threads = 0;                // 0: one per core
+    int io_threads = 0;                // 0: one per core but one (the database writer's)
     std::string log_level = "info";
     int session_ttl_minutes = 480;
     std::string seed_tree_file;        // published at first start when no tree exists

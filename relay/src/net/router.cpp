@@ -5,8 +5,9 @@
 namespace sportello::net {
 namespace {
 
-std::vector<std::string_view> segments(std::string_view path) {
-    std::vector<std::string_view> out;
+// Splits on '/' without allocating strings: views into `path`.
+void split_segments(std::string_view path, std::vector<std::string_view>& out) {
+    out.clear();
     std::size_t i = 0;
     while (i < path.size()) {
         if (path[i] == '/') { ++i; continue; }
@@ -15,61 +16,74 @@ std::vector<std::string_view> segments(std::string_view path) {
         if (end == std::string_view::npos) break;
         i = end;
     }
-    return out;
 }
 
-bool match_pattern(std::string_view pattern, std::string_view path,
-                   std::map<std::string, std::string, std::less<>>& params) {
-    const auto ps = segments(pattern);
-    const auto xs = segments(path);
-    if (ps.size() != xs.size()) return false;
-    std::map<std::string, std::string, std::less<>> found;
-    for (std::size_t i = 0; i < ps.size(); ++i) {
-        const auto p = ps[i];
-        if (p.size() > 2 && p.front() == '{' && p.back() == '}') {
-            if (xs[i].empty()) return false;
-            found.emplace(std::string(p.substr(1, p.size() - 2)), std::string(xs[i]));
-        } else if (p != xs[i]) {
+bool is_placeholder(std::string_view s) { return s.size() > 2 && s.front() == '{' && s.back() == '}'; }
+
+bool segments_match(const std::vector<std::string>& pattern, const std::vector<std::string_view>& path) {
+    if (pattern.size() != path.size()) return false;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (is_placeholder(pattern[i])) {
+            if (path[i].empty()) return false;
+        } else if (pattern[i] != path[i]) {
             return false;
         }
     }
-    params = std::move(found);
     return true;
 }
 
 } // namespace
 
+template <class Visit>
+void Router::for_each_path_match(std::string_view path, Visit&& visit) const {
+    thread_local std::vector<std::string_view> parts;
+    split_segments(path, parts);
+    for (const auto& r : routes_)
+        if (segments_match(r.segments, parts))
+            if (!visit(r, parts)) return;
+}
+
 void Router::add(std::string method, std::string pattern, Handler handler, std::size_t body_limit) {
-    routes_.push_back(Route{std::move(method), std::move(pattern), std::move(handler), body_limit});
+    std::vector<std::string_view> parts;
+    split_segments(pattern, parts);
+    std::vector<std::string> segments(parts.begin(), parts.end());
+    routes_.push_back(Route{std::move(method), std::move(pattern), std::move(handler), body_limit, std::move(segments)});
 }
 
 Router::Match Router::match(std::string_view method, std::string_view path) const {
     Match m;
-    for (const auto& r : routes_) {
-        std::map<std::string, std::string, std::less<>> params;
-        if (!match_pattern(r.pattern, path, params)) continue;
+    for_each_path_match(path, [&](const Route& r, const std::vector<std::string_view>& parts) {
         if (r.method == method) {
             m.route = &r;
-            m.params = std::move(params);
             m.allowed_methods.clear();
-            return m;
+            for (std::size_t i = 0; i < r.segments.size(); ++i)
+                if (is_placeholder(r.segments[i]))
+                    m.params.emplace(r.segments[i].substr(1, r.segments[i].size() - 2), std::string(parts[i]));
+            return false;
         }
         if (std::find(m.allowed_methods.begin(), m.allowed_methods.end(), r.method) == m.allowed_methods.end())
             m.allowed_methods.push_back(r.method);
-    }
+        return true;
+    });
     return m;
 }
 
 std::size_t Router::body_limit(std::string_view method, std::string_view path) const {
     std::size_t smallest = 0;
     bool any = false;
-    for (const auto& r : routes_) {
-        std::map<std::string, std::string, std::less<>> params;
-        if (!match_pattern(r.pattern, path, params)) continue;
-        if (r.method == method) return r.body_limit;
+    std::size_t exact = 0;
+    bool found = false;
+    for_each_path_match(path, [&](const Route& r, const std::vector<std::string_view>&) {
+        if (r.method == method) {
+            exact = r.body_limit;
+            found = true;
+            return false;
+        }
         smallest = any ? std::min(smallest, r.body_limit) : r.body_limit;
         any = true;
-    }
+        return true;
+    });
+    if (found) return exact;
     return any ? smallest : 0;
 }
 

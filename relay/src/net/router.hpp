@@ -17,6 +17,7 @@ struct Route {
     std::string pattern;
     Handler handler;
     std::size_t body_limit = 0;
+    std::vector<std::string> segments;   // the pattern split once, at add()
 };
 
 class Router {
@@ -36,6 +37,11 @@ public:
     std::size_t body_limit(std::string_view method, std::string_view path) const;
 
 private:
+    // Routes whose pattern matches the path (any method), in table order.
+    // The path is split once; nothing is allocated for routes that differ.
+    template <class Visit>
+    void for_each_path_match(std::string_view path, Visit&& visit) const;
+
     std::vector<Route> routes_;
 };
 

@@ -161,8 +161,17 @@ asio::awaitable<void> Dispatcher::loop() {
             co_await wake_timer_.async_wait(use_tuple);
             continue;
         }
+        // Circuit breaker: while the Cloud API cannot be reached at all, stop
+        // claiming messages only to fail them; probe again with backoff.
+        if (transport_failures_ >= 5) {
+            wake_timer_.expires_after(backoff_.delay(std::min(transport_failures_ - 4, 6), random_));
+            co_await wake_timer_.async_wait(use_tuple);
+            if (stopping_) break;
+            if (transport_failures_ >= 5) transport_failures_ = 4;   // let one batch probe
+        }
         const auto now = time::now_ms();
-        const int free_slots = static_cast<int>(max_in_flight > in_flight_ ? max_in_flight - in_flight_ : 0);
+        int free_slots = static_cast<int>(max_in_flight > in_flight_ ? max_in_flight - in_flight_ : 0);
+        if (transport_failures_ >= 4) free_slots = std::min(free_slots, in_flight_ == 0 ? 1 : 0);   // one probe at a time
         const int before = global_.available(now);
         const int granted = global_.take(std::min(free_slots, max_claim), now);
         if (granted == 0) {
@@ -199,11 +208,9 @@ asio::awaitable<void> Dispatcher::loop() {
                         b.bulk_waiting = true;
                         continue;
                     }
-                    if (row.kind != "mark_read") {
-                        if (auto later = pacer_.acquire(row.contact_id, now)) {
-                            c.query("UPDATE outbox SET not_before = ? WHERE id = ?", *later, row.id).run();
-                            continue;
-                        }
+                    if (auto later = pacer_.acquire(row.contact_id, now)) {
+                        c.query("UPDATE outbox SET not_before = ? WHERE id = ?", *later, row.id).run();
+                        continue;
                     }
                     c.query("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'queued'",
                             row.id).run();
@@ -255,20 +262,17 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
         const std::string to = phone::to_e164(vault_.decrypt(row.phone_enc, "contacts.phone"));
         std::string body;
         bool skip_send = false;
-        if (row.kind == "mark_read") {
-            body = wa::mark_read_body(vault_.decrypt(row.payload_enc, "outbox.payload"));
+        auto message = wa::decode_outgoing(vault_.decrypt(row.payload_enc, "outbox.payload"));
+        if (!message) throw std::runtime_error("stored payload is unreadable: " + message.error().message);
+        if (message->kind != wa::OutgoingMessage::Kind::template_message && !window_open(row.last_inbound_ms, now)) {
+            outcome.state = "window";   // never send free text the API would refuse
+            skip_send = true;
         } else {
-            auto message = wa::decode_outgoing(vault_.decrypt(row.payload_enc, "outbox.payload"));
-            if (!message) throw std::runtime_error("stored payload is unreadable: " + message.error().message);
-            if (message->kind != wa::OutgoingMessage::Kind::template_message && !window_open(row.last_inbound_ms, now)) {
-                outcome.state = "window";   // never send free text the API would refuse
-                skip_send = true;
-            } else {
-                body = wa::send_request_body(*message, to, row.context_wamid, callback_data_for(row.id));
-            }
+            body = wa::send_request_body(*message, to, row.context_wamid, callback_data_for(row.id));
         }
         if (!skip_send) {
             const SendResult result = co_await api_.send(std::move(body));
+            transport_failures_ = result.failure && result.failure->http_status == 0 ? transport_failures_ + 1 : 0;
             if (result.accepted) {
                 outcome.state = "sent";
                 outcome.wamid = result.accepted->wamid;
@@ -297,7 +301,7 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
                     outcome.not_before = now;
                     break;
                 case FailureAction::outside_window:
-                    outcome.state = row.kind == "mark_read" ? "failed" : "window";
+                    outcome.state = "window";
                     break;
                 case FailureAction::fail:
                     outcome.state = "failed";
@@ -344,9 +348,26 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
         // The row stays "sending"; the next start-up handles it as in flight.
         log::error("dispatcher", "cannot record the outcome of message " + std::to_string(row.id) + ": " + e.what());
     }
-    if (outcome.state != "sent" && row.kind != "mark_read") pacer_.release(row.contact_id);
+    if (outcome.state != "sent") pacer_.release(row.contact_id);
+    // The citizen's message is marked read once its answer is on its way.
+    // Cosmetic (blue ticks): not worth a durable outbox row of its own.
+    if (outcome.state == "sent" && row.kind == "auto_reply" && !row.context_wamid.empty() &&
+        config_.whatsapp.mark_as_read)
+        asio::co_spawn(strand_, mark_read(row.context_wamid), asio::detached);
     --in_flight_;
     if (template_queued || outcome.state != "queued" || outcome.not_before <= now) wake();
+}
+
+asio::awaitable<void> Dispatcher::mark_read(std::string inbound_wamid) {
+    // It takes a token like any call, after waiting for one if need be.
+    asio::steady_timer wait(strand_);
+    while (!stopping_ && global_.take(1, time::now_ms()) == 0) {
+        wait.expires_after(std::chrono::milliseconds(std::max<std::int64_t>(1, global_.wait_ms(time::now_ms()))));
+        co_await wait.async_wait(use_tuple);
+    }
+    const auto result = co_await api_.send(wa::mark_read_body(inbound_wamid));
+    if (!result.accepted && result.failure)
+        log::debug("dispatcher", "marking a message read failed: " + result.failure->title);
 }
 
 } // namespace sportello::relay

@@ -72,6 +72,7 @@ private:
     net::asio::awaitable<void> loop();
     net::asio::awaitable<void> send_one(Claimed row);
     bool may_send_now(storage::Connection& c, const Claimed& row, std::int64_t now);
+    net::asio::awaitable<void> mark_read(std::string inbound_wamid);
     void raise_alert(int code, const std::string& reason);
 
     net::asio::io_context& io_;
@@ -84,6 +85,7 @@ private:
     std::atomic<bool> stopping_{false};
     std::atomic<std::size_t> in_flight_{0};
     bool woken_ = false;                        // strand only
+    int transport_failures_ = 0;                // consecutive, strand only (circuit breaker)
     TokenBucket global_;                        // strand only
     int reserve_ = 1;                           // tokens bulk rows leave for interactive ones
     RecipientPacer pacer_;                      // thread-safe (used in claim jobs)

@@ -26,9 +26,9 @@ enum class Lane : int {
 struct NewOutbound {
     std::string idempotency_key;
     std::int64_t contact_id = 0;
-    std::string kind;                 // auto_reply, mark_read, operator_reply, push, broadcast
+    std::string kind;                 // auto_reply, operator_reply, push, broadcast
     Lane lane = Lane::interactive;
-    storage::Blob payload_enc;        // encrypted wa::OutgoingMessage JSON, or the wamid for mark_read
+    storage::Blob payload_enc;        // encrypted wa::OutgoingMessage JSON
     std::string context_wamid;        // quoted inbound message, optional
     std::optional<std::int64_t> inbound_id;
     std::int64_t not_before_ms = 0;

@@ -33,6 +33,7 @@ public:
 private:
     crypto::Bytes enc_key_;
     crypto::Bytes mac_key_;
+    std::uint64_t id_ = 0;   // identifies the key for per-thread cipher contexts
 };
 
 } // namespace sportello::security

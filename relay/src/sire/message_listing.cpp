@@ -50,10 +50,10 @@ api::MessageView view(storage::Connection& c, const security::Vault& vault, stor
 api::MessagePage list_messages(storage::Connection& c, const security::Vault& vault, const MessageQuery& mq) {
     api::MessagePage page;
     auto q = mq.status.empty()
-        ? c.query(std::string(columns) + " WHERE o.contact_id = ? AND o.kind <> 'mark_read' AND o.created_at >= ? "
+        ? c.query(std::string(columns) + " WHERE o.contact_id = ? AND o.created_at >= ? "
                   "AND o.id > ? ORDER BY o.id LIMIT ?", mq.contact_id, mq.since_ms, mq.after_id,
                   static_cast<std::int64_t>(mq.limit + 1))
-        : c.query(std::string(columns) + " WHERE o.contact_id = ? AND o.kind <> 'mark_read' AND o.created_at >= ? "
+        : c.query(std::string(columns) + " WHERE o.contact_id = ? AND o.created_at >= ? "
                   "AND o.id > ? AND o.state = ? ORDER BY o.id LIMIT ?", mq.contact_id, mq.since_ms, mq.after_id,
                   mq.status, static_cast<std::int64_t>(mq.limit + 1));
     std::vector<std::int64_t> ids;
@@ -68,7 +68,7 @@ api::MessagePage list_messages(storage::Connection& c, const security::Vault& va
 }
 
 std::optional<api::MessageView> get_message(storage::Connection& c, const security::Vault& vault, std::int64_t id) {
-    auto q = c.query(std::string(columns) + " WHERE o.id = ? AND o.kind <> 'mark_read'", id);
+    auto q = c.query(std::string(columns) + " WHERE o.id = ?", id);
     if (!q.next()) return std::nullopt;
     return view(c, vault, q);
 }

@@ -4,6 +4,8 @@
 
 #include <future>
 
+#include <pthread.h>
+
 namespace sportello::storage {
 
 Database::Database(DatabaseOptions options) : options_(std::move(options)) {
@@ -13,6 +15,8 @@ Database::Database(DatabaseOptions options) : options_(std::move(options)) {
         migrate(c);
     }
     writer_ = std::thread([this] { writer_loop(); });
+    checkpointer_ = std::thread([this] { checkpoint_loop(); });
+
     for (int i = 0; i < std::max(1, options_.reader_threads); ++i)
         readers_.emplace_back([this] { reader_loop(); });
 }
@@ -24,7 +28,9 @@ Database::~Database() {
     }
     write_ready_.notify_all();
     read_ready_.notify_all();
+    checkpoint_wait_.notify_all();
     if (writer_.joinable()) writer_.join();
+    if (checkpointer_.joinable()) checkpointer_.join();
     for (auto& t : readers_)
         if (t.joinable()) t.join();
 }
@@ -68,11 +74,14 @@ DatabaseStats Database::stats() const {
 }
 
 void Database::writer_loop() {
+    pthread_setname_np(pthread_self(), "sp-db-writer");
     std::unique_ptr<Connection> conn;
     std::exception_ptr open_error;
     try {
         conn = std::make_unique<Connection>(options_.path, Connection::Mode::read_write, options_.synchronous_full);
         if (options_.max_size_bytes > 0) conn->set_max_size(options_.max_size_bytes);
+        conn->set_cache_size_mb(options_.writer_cache_mb);
+        conn->disable_auto_checkpoint();   // the checkpointer thread does it
     } catch (...) {
         open_error = std::current_exception();
     }
@@ -90,27 +99,9 @@ void Database::writer_loop() {
         }
         outcomes.assign(batch.size(), nullptr);
         std::exception_ptr batch_error = open_error;
-        if (!batch_error) {
-            try {
-                conn->exec_script("BEGIN IMMEDIATE");
-                for (std::size_t i = 0; i < batch.size(); ++i) {
-                    conn->exec_script("SAVEPOINT job");
-                    try {
-                        batch[i].job(*conn);
-                        conn->exec_script("RELEASE job");
-                    } catch (...) {
-                        outcomes[i] = std::current_exception();
-                        conn->exec_script("ROLLBACK TO job");
-                        conn->exec_script("RELEASE job");
-                    }
-                }
-                conn->exec_script("COMMIT");
-            } catch (...) {
-                // The transaction itself failed (disk full, I/O error): nothing
-                // of this batch is durable, so every job reports the failure.
-                batch_error = std::current_exception();
-                try { conn->exec_script("ROLLBACK"); } catch (...) {}
-            }
+        if (!batch_error) batch_error = commit_batch(*conn, batch, outcomes);
+        if (!batch_error && restart_wal_.exchange(false)) {
+            try { conn->checkpoint(true); } catch (...) {}
         }
         {
             std::lock_guard lock(mutex_);
@@ -124,7 +115,85 @@ void Database::writer_loop() {
     }
 }
 
+// Copies the WAL into the database file off the writer's path: a passive
+// checkpoint every 250 ms. When the WAL has grown past 16 MB (a writer under
+// sustained load always outruns passive checkpoints), it asks the writer to
+// run a restart checkpoint between two batches: little is left to copy by
+// then, and the WAL starts over, so it stays bounded.
+void Database::checkpoint_loop() {
+    pthread_setname_np(pthread_self(), "sp-db-ckpt");
+    constexpr int restart_frames = 4096;   // 16 MB of 4 KiB pages
+    std::unique_ptr<Connection> conn;
+    try {
+        conn = std::make_unique<Connection>(options_.path, Connection::Mode::read_write, options_.synchronous_full);
+        conn->disable_auto_checkpoint();
+    } catch (...) {
+        return;   // the writer reports an unusable database
+    }
+    std::unique_lock lock(mutex_);
+    while (!stopping_) {
+        checkpoint_wait_.wait_for(lock, std::chrono::milliseconds(250), [this] { return stopping_; });
+        if (stopping_) break;
+        lock.unlock();
+        try {
+            // Asking the writer: a restart checkpoint from this connection would
+            // wait for a writer that starts its next transaction at once.
+            if (conn->checkpoint(false) > restart_frames) restart_wal_ = true;
+        } catch (...) {
+            // A failing disk shows up in the writer's commits; nothing to add here.
+        }
+        lock.lock();
+    }
+}
+
+// Runs a batch in one transaction. Optimistically first, with no savepoints
+// (the common case: no job fails); if a job throws, everything is rolled back
+// and the batch runs again with each job in its own savepoint, so that only
+// the failing job's changes are lost. Jobs must therefore be safe to run
+// twice: they only write to the database and to their own result slots.
+// Returns the error that failed the whole transaction, if any.
+std::exception_ptr Database::commit_batch(Connection& conn, std::vector<Task>& batch,
+                                          std::vector<std::exception_ptr>& outcomes) {
+    try {
+        conn.query("BEGIN IMMEDIATE").run();
+        bool job_failed = false;
+        for (auto& task : batch) {
+            try {
+                task.job(conn);
+            } catch (...) {
+                job_failed = true;
+                break;
+            }
+        }
+        if (!job_failed) {
+            conn.query("COMMIT").run();
+            return nullptr;
+        }
+        conn.exec_script("ROLLBACK");
+        conn.query("BEGIN IMMEDIATE").run();
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            conn.query("SAVEPOINT job").run();
+            try {
+                batch[i].job(conn);
+                conn.query("RELEASE job").run();
+            } catch (...) {
+                outcomes[i] = std::current_exception();
+                conn.exec_script("ROLLBACK TO job");
+                conn.exec_script("RELEASE job");
+            }
+        }
+        conn.query("COMMIT").run();
+        return nullptr;
+    } catch (...) {
+        // The transaction itself failed (disk full, I/O error): nothing of
+        // this batch is durable, so every job reports the failure.
+        try { conn.exec_script("ROLLBACK"); } catch (...) {}
+        return std::current_exception();
+    }
+}
+
 void Database::reader_loop() {
+    pthread_setname_np(pthread_self(), "sp-db-reader");
     std::unique_ptr<Connection> conn;
     std::exception_ptr open_error;
     try {

@@ -1,12 +1,15 @@
 #pragma once
 // The relay's database: one writer thread that owns the only read-write
-// connection and commits jobs in batches (group commit), and reader threads
-// with their own connections (WAL lets them read while the writer writes).
+// connection and commits jobs in batches (group commit), reader threads with
+// their own connections (WAL lets them read while the writer writes), and a
+// checkpointer thread that copies the WAL into the database file, so the
+// writer never stops to do it.
 // Callers never touch SQLite on an I/O thread: they submit jobs and are told
 // when the job's transaction is durable (see storage/async.hpp).
 
 #include "storage/sqlite.hpp"
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -24,6 +27,7 @@ struct DatabaseOptions {
     int reader_threads = 2;
     std::size_t max_batch = 512;    // jobs per commit
     std::int64_t max_size_bytes = 0; // 0: no cap
+    int writer_cache_mb = 32;       // page cache of the writer connection
 };
 
 struct DatabaseStats {
@@ -47,8 +51,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     // The job runs inside a transaction shared with other jobs of the same
-    // batch, isolated by a savepoint: if it throws, only its own changes are
-    // rolled back. done() runs after COMMIT, so success means durable.
+    // batch: if it throws, only its own changes are rolled back, but it may
+    // then run a second time (see commit_batch), so a job must only write to
+    // the database and its own results. done() runs after COMMIT, so success
+    // means durable.
     void write(Job job, Done done);
     // The job runs on a reader connection (a consistent snapshot).
     void read(Job job, Done done);
@@ -68,6 +74,9 @@ private:
     };
     void writer_loop();
     void reader_loop();
+    void checkpoint_loop();
+    std::exception_ptr commit_batch(Connection& conn, std::vector<Task>& batch,
+                                    std::vector<std::exception_ptr>& outcomes);
 
     DatabaseOptions options_;
     mutable std::mutex mutex_;
@@ -78,6 +87,9 @@ private:
     bool stopping_ = false;
     DatabaseStats stats_;
     std::thread writer_;
+    std::thread checkpointer_;
+    std::atomic<bool> restart_wal_{false};   // checkpointer → writer
+    std::condition_variable checkpoint_wait_;
     std::vector<std::thread> readers_;
 };
 

@@ -232,7 +232,51 @@ ALTER TABLE outbox ADD COLUMN state_changed_at INTEGER;
 CREATE INDEX outbox_by_broadcast ON outbox(broadcast_id, state);
 )sql";
 
-constexpr std::array migrations{migration_1, migration_2, migration_3};
+// Partial indexes: rows that do not need an entry do not pay for one (a new
+// outbox row has no wamid and usually no broadcast; most messages are
+// answered). SQLite cannot drop a column's UNIQUE, so the outbox is rebuilt
+// (foreign keys are off around migrations, see migrate()).
+constexpr const char* migration_4 = R"sql(
+CREATE TABLE outbox_rebuilt (
+    id              INTEGER PRIMARY KEY,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    contact_id      INTEGER NOT NULL REFERENCES contacts(id),
+    kind            TEXT NOT NULL,
+    lane            INTEGER NOT NULL,
+    payload_enc     BLOB NOT NULL,
+    context_wamid   TEXT,
+    inbound_id      INTEGER REFERENCES inbound_messages(id),
+    state           TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    not_before      INTEGER NOT NULL,
+    created_at      INTEGER NOT NULL,
+    sent_at         INTEGER,
+    wamid           TEXT,
+    error_code      INTEGER,
+    error_title     TEXT,
+    error_details   TEXT,
+    in_flight_at_crash INTEGER NOT NULL DEFAULT 0,
+    expires_at      INTEGER,
+    broadcast_id    INTEGER,
+    state_changed_at INTEGER
+);
+INSERT INTO outbox_rebuilt(id, idempotency_key, contact_id, kind, lane, payload_enc, context_wamid, inbound_id, state,
+    attempts, not_before, created_at, sent_at, wamid, error_code, error_title, error_details, in_flight_at_crash,
+    expires_at, broadcast_id, state_changed_at)
+SELECT id, idempotency_key, contact_id, kind, lane, payload_enc, context_wamid, inbound_id, state,
+    attempts, not_before, created_at, sent_at, wamid, error_code, error_title, error_details, in_flight_at_crash,
+    expires_at, broadcast_id, state_changed_at FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_rebuilt RENAME TO outbox;
+CREATE UNIQUE INDEX outbox_wamid ON outbox(wamid) WHERE wamid IS NOT NULL;
+CREATE INDEX outbox_due ON outbox(state, lane, not_before);
+CREATE INDEX outbox_by_contact ON outbox(contact_id, created_at);
+CREATE INDEX outbox_by_broadcast ON outbox(broadcast_id, state) WHERE broadcast_id IS NOT NULL;
+DROP INDEX inbound_unanswered;
+CREATE INDEX inbound_unanswered ON inbound_messages(received_at) WHERE unanswered = 1;
+)sql";
+
+constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4};
 
 } // namespace
 
@@ -252,10 +296,17 @@ void migrate(Connection& c) {
         throw std::runtime_error("the database has schema version " + std::to_string(from) +
                                  ", newer than this relay understands (" + std::to_string(latest_schema_version()) +
                                  "); refusing to touch it");
+    // Rebuilding a table that others refer to needs foreign keys off, which
+    // SQLite only allows outside a transaction; each step is then checked.
+    c.exec_script("PRAGMA foreign_keys=OFF;");
     for (int v = from; v < latest_schema_version(); ++v) {
         c.exec_script("BEGIN IMMEDIATE");
         try {
             c.exec_script(migrations[static_cast<std::size_t>(v)]);
+            auto violations = c.query("PRAGMA foreign_key_check");
+            if (violations.next())
+                throw std::runtime_error("migration " + std::to_string(v + 1) + " breaks a foreign key in table " +
+                                         violations.text(0));
             c.query("INSERT INTO meta(key, value) VALUES('schema_version', ?) "
                     "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
                     std::to_string(v + 1))
@@ -263,9 +314,11 @@ void migrate(Connection& c) {
             c.exec_script("COMMIT");
         } catch (...) {
             c.exec_script("ROLLBACK");
+            c.exec_script("PRAGMA foreign_keys=ON;");
             throw;
         }
     }
+    c.exec_script("PRAGMA foreign_keys=ON;");
 }
 
 } // namespace sportello::storage

@@ -81,7 +81,17 @@ std::optional<std::string> Query::optional_text(int col) const {
     return is_null(col) ? std::nullopt : std::optional<std::string>(text(col));
 }
 
+namespace {
+// SQLite keeps global memory statistics behind a mutex taken on every
+// allocation; nothing here reads them. Must precede sqlite3_initialize().
+const bool memory_statistics_off = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+}();
+} // namespace
+
 Connection::Connection(const std::string& path, Mode mode, bool synchronous_full) {
+    (void)memory_statistics_off;
     const int flags = mode == Mode::read_only ? SQLITE_OPEN_READONLY
                                               : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -98,6 +108,9 @@ Connection::Connection(const std::string& path, Mode mode, bool synchronous_full
         exec_script(synchronous_full ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
     }
     exec_script("PRAGMA foreign_keys=ON;");
+    // Savepoint journals (one per job, see Database) in memory, not in
+    // temporary files: otherwise every page a job touches is written twice.
+    exec_script("PRAGMA temp_store=MEMORY;");
 }
 
 Connection::~Connection() {
@@ -160,6 +173,22 @@ void Connection::set_max_size(std::int64_t bytes) {
     // PRAGMA arguments cannot be bound; this one is an integer we computed.
     const std::int64_t pages = bytes > 0 ? std::max<std::int64_t>(1, bytes / page) : 4294967294LL;
     exec_script(("PRAGMA max_page_count = " + std::to_string(pages)).c_str());
+}
+
+void Connection::set_cache_size_mb(int megabytes) {
+    // Negative values are KiB; an integer we computed, not data.
+    exec_script(("PRAGMA cache_size = -" + std::to_string(megabytes * 1024)).c_str());
+}
+
+void Connection::disable_auto_checkpoint() { exec_script("PRAGMA wal_autocheckpoint = 0"); }
+
+int Connection::checkpoint(bool restart) {
+    int frames = 0, done = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(db_, nullptr, restart ? SQLITE_CHECKPOINT_RESTART : SQLITE_CHECKPOINT_PASSIVE,
+                                             &frames, &done);
+    if (rc == SQLITE_BUSY) return 0;
+    if (rc != SQLITE_OK) fail(db_, rc, "checkpoint");
+    return frames;
 }
 
 std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }

@@ -85,6 +85,16 @@ public:
     // Caps the database file; writes beyond it fail with SQLITE_FULL (a
     // storage failure). 0 removes the cap.
     void set_max_size(std::int64_t bytes);
+    // Page cache size; the writer wants one large enough for a whole batch,
+    // or SQLite spills pages to the WAL in the middle of the transaction.
+    void set_cache_size_mb(int megabytes);
+    // Turns automatic checkpoints off: a separate thread runs them.
+    void disable_auto_checkpoint();
+    // One checkpoint. passive: copies what it can, never waits. restart:
+    // waits for the writer to finish its transaction, copies everything, and
+    // lets the next transaction start the WAL from its beginning. Returns the
+    // WAL's size in frames before the checkpoint (0 if it could not run).
+    int checkpoint(bool restart);
 
     // Runs constant SQL text with no parameters (pragmas, migrations).
     void exec_script(const char* sql);

@@ -35,12 +35,11 @@ struct PlannedMessage {
     bool ignored = false;                     // not our business number
     std::optional<ContactKey> contact;
     std::optional<storage::Blob> body_enc;
-    storage::Blob details_enc;
+    std::optional<storage::Blob> details_enc;
     std::optional<hashtag::Decision> decision;
     std::int64_t tree_version = 0;
     std::vector<storage::Blob> replies_it;    // encrypted wa::OutgoingMessage JSON
     std::vector<storage::Blob> replies_en;    // empty when the tree has no English
-    storage::Blob mark_read_enc;              // empty when not marking as read
     std::optional<ContactKey> new_number;     // system message: the citizen changed number
     std::string decision_json;                // what the bot decided, for explainability
     hashtag::UnansweredKey unanswered;        // how the unanswered report counts it
@@ -145,10 +144,12 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
             if (auto msisdn = phone::normalize(m.from, "from"))
                 pm.contact = make_contact_key(vault_, *msisdn, m.profile_name);
             if (!m.text.empty()) pm.body_enc = vault_.encrypt(m.text, "inbound.body");
+            // The whole message object only where the text does not say it all
+            // (media ids, locations, contacts…): data minimisation, and speed.
+            if (!is_conversational(m.type)) pm.details_enc = vault_.encrypt(m.raw_json, "inbound.details");
             if (m.type == "system" && !m.new_wa_id.empty() && !pm.ignored &&
                 (m.system_type == "user_changed_number" || m.system_type == "customer_changed_number"))
                 if (auto fresh = phone::normalize(m.new_wa_id, "new_wa_id")) pm.new_number = make_contact_key(vault_, *fresh);
-            pm.details_enc = vault_.encrypt(m.raw_json, "inbound.details");
             if (!pm.ignored && pm.contact && is_conversational(m.type)) {
                 hashtag::CitizenInput input;
                 input.kind = m.reply_id.empty() ? hashtag::CitizenInput::Kind::text : hashtag::CitizenInput::Kind::reply_id;
@@ -159,7 +160,6 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                 pm.tree_version = tree.version();
                 pm.replies_it = encrypted_replies(vault_, *pm.decision, tree, reply_it);
                 if (english) pm.replies_en = encrypted_replies(vault_, *pm.decision, tree, reply_en);
-                if (config_.whatsapp.mark_as_read) pm.mark_read_enc = vault_.encrypt(m.wamid, "outbox.payload");
             }
             plan.messages.push_back(std::move(pm));
         }
@@ -187,9 +187,11 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
             for (const auto& pm : plan.messages) {
                 const auto& m = *pm.message;
                 std::optional<std::int64_t> contact_id;
+                std::string language;
                 if (pm.contact)
                     contact_id = upsert_contact(c, *pm.contact, pm.ignored ? std::nullopt
-                                                                           : std::optional<std::int64_t>(m.timestamp * 1000), now);
+                                                                           : std::optional<std::int64_t>(m.timestamp * 1000),
+                                                now, &language);
                 std::optional<std::string> rule, decision, key, kind;
                 std::optional<std::int64_t> node;
                 bool unanswered = false, escalated = false;
@@ -220,17 +222,11 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                           "the citizen's history, consent and cases moved to the new number", now);
                 if (!contact_id || !pm.decision) continue;
                 if (pm.decision->consent) record_whatsapp_consent(c, *contact_id, *pm.decision->consent, m, now);
-                auto lang = c.query("SELECT language FROM contacts WHERE id = ?", *contact_id);
-                const bool en = lang.next() && lang.text(0) == "en" && !pm.replies_en.empty();
+                const bool en = language == "en" && !pm.replies_en.empty();
                 const auto& replies = en ? pm.replies_en : pm.replies_it;
                 for (std::size_t i = 0; i < replies.size(); ++i) {
                     NewOutbound o{"reply:" + m.wamid + ":" + std::to_string(i), *contact_id, "auto_reply",
                                   Lane::interactive, replies[i], i == 0 ? m.wamid : std::string(), inbound_id, now};
-                    new_rows += enqueue(c, o, now).inserted ? 1 : 0;
-                }
-                if (!pm.mark_read_enc.empty()) {
-                    NewOutbound o{"read:" + m.wamid, *contact_id, "mark_read", Lane::interactive, pm.mark_read_enc,
-                                  {}, inbound_id, now};
                     new_rows += enqueue(c, o, now).inserted ? 1 : 0;
                 }
             }

@@ -6,6 +6,7 @@
 
 #include "sportello/result.hpp"
 
+#include <boost/json/storage_ptr.hpp>
 #include <boost/json/value.hpp>
 
 #include <cstdint>
@@ -20,8 +21,10 @@ namespace bj = boost::json;
 
 inline constexpr std::size_t default_max_depth = 32;
 
-// Errors: invalid_json, with a message that says what was wrong.
-Result<bj::value> parse(std::string_view text, std::size_t max_depth = default_max_depth);
+// Errors: invalid_json, with a message that says what was wrong. The value
+// lives in `storage` (default: the heap); it must not outlive a custom one.
+Result<bj::value> parse(std::string_view text, std::size_t max_depth = default_max_depth,
+                        bj::storage_ptr storage = {});
 
 // Thrown by Reader; caught by decode() and turned into an Error.
 struct DecodeError {

@@ -3,6 +3,7 @@
 #include "sportello/json.hpp"
 
 #include <boost/json.hpp>
+#include <boost/json/monotonic_resource.hpp>
 
 #include <charconv>
 
@@ -80,7 +81,9 @@ InboundMessage read_message(const bj::object& o, const bj::object* value) {
     m.from_user_id = str(&o, "from_user_id");
     m.timestamp = integer(&o, "timestamp");
     m.type = str(&o, "type");
-    m.raw_json = bj::serialize(o);
+    // The whole object is kept only for types whose content is not plain
+    // text (media ids, locations, contacts…): readers of text need no copy.
+    if (m.type != "text" && m.type != "interactive" && m.type != "button") m.raw_json = bj::serialize(o);
     if (const auto* ctx = obj(o.if_contains("context"))) {
         m.context_wamid = str(ctx, "id");
         const auto* fw = ctx->if_contains("forwarded");
@@ -148,7 +151,11 @@ StatusUpdate read_status(const bj::object& o) {
 } // namespace
 
 Result<WebhookPayload> parse_webhook(std::string_view body, std::size_t max_depth) {
-    auto doc = json::parse(body, max_depth);
+    // Most webhooks are a few KiB: parse into one stack buffer rather than
+    // one allocation per JSON node; strings are copied out before it goes.
+    unsigned char buffer[16384];
+    bj::monotonic_resource arena(buffer, sizeof buffer);
+    auto doc = json::parse(body, max_depth, bj::storage_ptr(&arena));
     if (!doc) return doc.error();
     const auto* root = obj(&*doc);
     if (!root) return make_error(api::ErrorCode::invalid_json, "the webhook body is not a JSON object");

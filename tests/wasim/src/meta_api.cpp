@@ -142,6 +142,7 @@ SendHandling handle_send(const SimConfig& config, SimState& state, const net::Ht
         return out;
     }
     if (m.type == "mark_read") {
+        state.mark_read(m.context_wamid);
         out.response = net::HttpResponse::json(200, R"({"success":true})");
         return out;
     }

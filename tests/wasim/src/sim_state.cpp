@@ -88,6 +88,16 @@ std::vector<ReceivedMessage> SimState::all_messages() const {
     return out;
 }
 
+void SimState::mark_read(const std::string& inbound_wamid) {
+    std::lock_guard lock(mutex_);
+    marked_read_.push_back(inbound_wamid);
+}
+
+std::vector<std::string> SimState::marked_read() const {
+    std::lock_guard lock(mutex_);
+    return marked_read_;
+}
+
 std::string SimState::profile_name(const std::string& wa_id) const {
     std::lock_guard lock(mutex_);
     auto it = citizens_.find(wa_id);

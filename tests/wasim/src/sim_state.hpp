@@ -54,6 +54,9 @@ public:
     std::vector<ReceivedMessage> inbox(const std::string& wa_id) const;
     std::vector<ReceivedMessage> all_messages() const;
     std::string profile_name(const std::string& wa_id) const;
+    // The business marked a citizen's message read.
+    void mark_read(const std::string& inbound_wamid);
+    std::vector<std::string> marked_read() const;
 
 private:
     mutable std::mutex mutex_;
@@ -62,6 +65,7 @@ private:
     std::map<std::string, Citizen> citizens_;
     std::map<std::string, ReceivedMessage> messages_;
     std::vector<std::string> order_;
+    std::vector<std::string> marked_read_;
 };
 
 } // namespace sportello::wasim

@@ -273,7 +273,8 @@ void Simulator::register_control_routes() {
         co_return json_response(200, bj::object{{"webhook_attempts", s.attempts}, {"webhooks_acknowledged", s.acknowledged},
                                                  {"webhook_retries", s.retries}, {"webhooks_abandoned", s.abandoned},
                                                  {"webhooks_pending", s.pending},
-                                                 {"messages_received", state_.all_messages().size()}});
+                                                 {"messages_received", state_.all_messages().size()},
+                                                 {"marked_read", state_.marked_read().size()}});
     }, 0);
 
     r.add("GET", "/_sim/healthz", [](net::HttpRequest&) -> asio::awaitable<Response> {

@@ -46,7 +46,7 @@ struct InboundMessage {
     // System: number change.
     std::string system_type, new_wa_id;
     std::vector<ApiErrorInfo> errors;   // for unsupported / unknown
-    std::string raw_json;               // the message object as received
+    std::string raw_json;               // the message object as received (non-text types only)
 };
 
 struct StatusUpdate {
