@@ -4,6 +4,8 @@
 #include "sportello/api/codec.hpp"
 #include "storage/sqlite.hpp"
 
+#include <charconv>
+
 namespace sportello::relay {
 
 net::HttpResponse error_response(const Error& error) {
@@ -16,6 +18,15 @@ net::HttpResponse error_response(const Error& error) {
 
 net::HttpResponse error_response(api::ErrorCode code, std::string message, std::string field) {
     return error_response(make_error(code, std::move(message), std::move(field)));
+}
+
+Result<std::int64_t> integer_param(std::string_view text, std::string_view field) {
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc{} || end != text.data() + text.size())
+        return make_error(api::ErrorCode::invalid_request, std::string(field) + " must be an integer",
+                          std::string(field));
+    return value;
 }
 
 bool is_storage_failure(std::exception_ptr error) {

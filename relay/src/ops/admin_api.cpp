@@ -9,8 +9,6 @@
 #include "sportello/time.hpp"
 #include "storage/async.hpp"
 
-#include <charconv>
-
 namespace sportello::relay {
 
 namespace asio = net::asio;
@@ -20,13 +18,6 @@ using net::HttpResponse;
 namespace {
 
 constexpr std::size_t body_limit = 64 * 1024;
-
-std::optional<std::int64_t> to_int(std::string_view s) {
-    std::int64_t v = 0;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc{} || p != s.data() + s.size()) return std::nullopt;
-    return v;
-}
 
 api::ApiClientView view_of(const ApiClient& c) {
     return api::ApiClientView{c.id, c.name, c.scopes, c.rate_per_minute, c.require_client_certificate,
@@ -67,16 +58,14 @@ void register_admin_routes(net::Router& router, AdminApiDeps deps) {
             audit(c, user->username, "api_client_created", "client " + std::to_string(created->client.id), a.name, now);
             return api::ApiClientToken{view_of(created->client), created->token};
         };
-        auto r = co_await storage::write(deps.db, job);
-        if (!r) co_return error_response(r.error());
-        co_return HttpResponse::json(201, api::encode(*r));
+        co_return json_or_error(201, co_await storage::write(deps.db, job));
     }, body_limit);
 
     router.add("POST", "/ops/v1/api-clients/{id}/rotate", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::manage_api_clients);
         if (!user) co_return error_response(user.error());
-        const auto id = to_int(req.path_param("id"));
-        if (!id) co_return error_response(api::ErrorCode::invalid_request, "id must be an integer", "id");
+        const auto id = integer_param(req.path_param("id"), "id");
+        if (!id) co_return error_response(id.error());
         const auto now = time::now_ms();
         auto job = [&](storage::Connection& c) -> Result<api::ApiClientToken> {
             auto token = rotate_api_client(c, *id, now);
@@ -86,16 +75,14 @@ void register_admin_routes(net::Router& router, AdminApiDeps deps) {
                 if (client.id == *id) return api::ApiClientToken{view_of(client), *token};
             return make_error(api::ErrorCode::not_found, "no client " + std::to_string(*id));
         };
-        auto r = co_await storage::write(deps.db, job);
-        if (!r) co_return error_response(r.error());
-        co_return HttpResponse::json(200, api::encode(*r));
+        co_return json_or_error(200, co_await storage::write(deps.db, job));
     }, 0);
 
     router.add("DELETE", "/ops/v1/api-clients/{id}", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::manage_api_clients);
         if (!user) co_return error_response(user.error());
-        const auto id = to_int(req.path_param("id"));
-        if (!id) co_return error_response(api::ErrorCode::invalid_request, "id must be an integer", "id");
+        const auto id = integer_param(req.path_param("id"), "id");
+        if (!id) co_return error_response(id.error());
         const auto now = time::now_ms();
         auto job = [&](storage::Connection& c) -> Status {
             auto s = revoke_api_client(c, *id, now);
@@ -154,6 +141,7 @@ void register_admin_routes(net::Router& router, AdminApiDeps deps) {
     router.add("POST", "/ops/v1/broadcasts/estimate", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::send_broadcasts);
         if (!user) co_return error_response(user.error());
+        if (auto e = require_json(req)) co_return error_response(*e);
         auto request = api::decode_admin<api::BroadcastRequest>(req.body);
         if (!request) co_return error_response(request.error());
         auto estimate = co_await deps.broadcasts.estimate(*request);
@@ -181,8 +169,8 @@ void register_admin_routes(net::Router& router, AdminApiDeps deps) {
     router.add("GET", "/ops/v1/broadcasts/{id}", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::read_reports);
         if (!user) co_return error_response(user.error());
-        const auto id = to_int(req.path_param("id"));
-        if (!id) co_return error_response(api::ErrorCode::invalid_request, "id must be an integer", "id");
+        const auto id = integer_param(req.path_param("id"), "id");
+        if (!id) co_return error_response(id.error());
         auto b = co_await deps.broadcasts.get(*id);
         if (!b) co_return error_response(api::ErrorCode::not_found, "no broadcast " + std::to_string(*id));
         co_return HttpResponse::json(200, api::encode(*b));
@@ -191,8 +179,8 @@ void register_admin_routes(net::Router& router, AdminApiDeps deps) {
     router.add("POST", "/ops/v1/broadcasts/{id}/cancel", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::send_broadcasts);
         if (!user) co_return error_response(user.error());
-        const auto id = to_int(req.path_param("id"));
-        if (!id) co_return error_response(api::ErrorCode::invalid_request, "id must be an integer", "id");
+        const auto id = integer_param(req.path_param("id"), "id");
+        if (!id) co_return error_response(id.error());
         auto b = co_await deps.broadcasts.cancel(*id, user->username);
         if (!b) co_return error_response(b.error());
         co_return HttpResponse::json(200, api::encode(*b));

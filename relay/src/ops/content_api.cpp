@@ -11,8 +11,6 @@
 #include "sportello/time.hpp"
 #include "storage/async.hpp"
 
-#include <charconv>
-
 namespace sportello::relay {
 
 namespace asio = net::asio;
@@ -25,27 +23,22 @@ constexpr std::size_t body_limit = 256 * 1024;
 
 std::string today() { return time::format_date(time::now_ms()); }
 
-std::optional<std::int64_t> int_param(std::string_view text) {
-    std::int64_t v = 0;
-    auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc{} || p != text.data() + text.size()) return std::nullopt;
-    return v;
-}
-
-HttpResponse bad_id(std::string_view what) {
-    return error_response(api::ErrorCode::invalid_request, std::string(what) + " must be an integer", std::string(what));
-}
-
-// The editor's identity and a decoded body, or the response that refuses the request.
 template <class Body>
-asio::awaitable<std::variant<std::pair<api::UserInfo, Body>, HttpResponse>>
-authorized_body(ContentApiDeps& deps, HttpRequest& req, Permission permission) {
+struct Authorized {
+    api::UserInfo user;
+    Body body;
+};
+
+// The editor's identity and a decoded body, or the error that refuses the request.
+template <class Body>
+asio::awaitable<Result<Authorized<Body>>> authorized_body(ContentApiDeps& deps, HttpRequest& req,
+                                                          Permission permission) {
     auto user = co_await authorize(deps.auth, req, permission);
-    if (!user) co_return error_response(user.error());
-    if (auto e = require_json(req)) co_return error_response(*e);
+    if (!user) co_return user.error();
+    if (auto e = require_json(req)) co_return *e;
     auto body = api::decode_content<Body>(req.body);
-    if (!body) co_return error_response(body.error());
-    co_return std::make_pair(*user, std::move(*body));
+    if (!body) co_return body.error();
+    co_return Authorized<Body>{std::move(*user), std::move(*body)};
 }
 
 } // namespace
@@ -60,57 +53,48 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
     }, 0);
 
     router.add("PUT", "/ops/v1/draft/nodes/{id}", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
-        const auto id = int_param(req.path_param("id"));
-        if (!id) co_return bad_id("id");
+        const auto id = integer_param(req.path_param("id"), "id");
+        if (!id) co_return error_response(id.error());
         auto in = co_await authorized_body<api::NodeEdit>(deps, req, Permission::edit_content);
-        if (auto* refused = std::get_if<HttpResponse>(&in)) co_return std::move(*refused);
-        auto& [user_value, edit_value] = std::get<0>(in);
-        const auto& user = user_value;
-        const auto& edit = edit_value;
+        if (!in) co_return error_response(in.error());
+        const auto& user = in->user;
+        const auto& edit = in->body;
         const auto now = time::now_ms();
         auto job = [&, id = *id](storage::Connection& c) { return edit_node(c, id, edit, user.username, now); };
-        auto r = co_await storage::write(deps.db, job);
-        if (!r) co_return error_response(r.error());
-        co_return HttpResponse::json(200, api::encode(*r));
+        co_return json_or_error(200, co_await storage::write(deps.db, job));
     }, body_limit);
 
     router.add("POST", "/ops/v1/draft/nodes", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto in = co_await authorized_body<api::NodeCreate>(deps, req, Permission::edit_content);
-        if (auto* refused = std::get_if<HttpResponse>(&in)) co_return std::move(*refused);
-        auto& [user_value, create_value] = std::get<0>(in);
-        const auto& user = user_value;
-        const auto& create = create_value;
+        if (!in) co_return error_response(in.error());
+        const auto& user = in->user;
+        const auto& create = in->body;
         const auto now = time::now_ms();
         auto job = [&](storage::Connection& c) { return create_node(c, create, user.username, now); };
-        auto r = co_await storage::write(deps.db, job);
-        if (!r) co_return error_response(r.error());
-        co_return HttpResponse::json(201, api::encode(*r));
+        co_return json_or_error(201, co_await storage::write(deps.db, job));
     }, body_limit);
 
     router.add("POST", "/ops/v1/draft/nodes/{id}/move", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
-        const auto id = int_param(req.path_param("id"));
-        if (!id) co_return bad_id("id");
+        const auto id = integer_param(req.path_param("id"), "id");
+        if (!id) co_return error_response(id.error());
         auto in = co_await authorized_body<api::NodeMove>(deps, req, Permission::edit_content);
-        if (auto* refused = std::get_if<HttpResponse>(&in)) co_return std::move(*refused);
-        auto& [user_value, move_value] = std::get<0>(in);
-        const auto& user = user_value;
-        const auto& move = move_value;
+        if (!in) co_return error_response(in.error());
+        const auto& user = in->user;
+        const auto& move = in->body;
         const auto now = time::now_ms();
         const auto day = today();
         auto job = [&, id = *id](storage::Connection& c) -> Result<std::string> {
             if (auto s = move_node(c, id, move, user.username, now); !s) return s.error();
             return api::encode(load_draft(c, day));
         };
-        auto r = co_await storage::write(deps.db, job);
-        if (!r) co_return error_response(r.error());
-        co_return HttpResponse::json(200, *r);
+        co_return json_or_error(200, co_await storage::write(deps.db, job));
     }, body_limit);
 
     router.add("DELETE", "/ops/v1/draft/nodes/{id}", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
-        const auto id = int_param(req.path_param("id"));
-        if (!id) co_return bad_id("id");
-        const auto revision = int_param(req.query_param("draft_revision").value_or(""));
-        if (!revision) co_return bad_id("draft_revision");
+        const auto id = integer_param(req.path_param("id"), "id");
+        if (!id) co_return error_response(id.error());
+        const auto revision = integer_param(req.query_param("draft_revision").value_or(""), "draft_revision");
+        if (!revision) co_return error_response(revision.error());
         auto user = co_await authorize(deps.auth, req, Permission::edit_content);
         if (!user) co_return error_response(user.error());
         const auto now = time::now_ms();
@@ -119,41 +103,33 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
             if (auto s = delete_node(c, id, revision, user->username, now); !s) return s.error();
             return api::encode(load_draft(c, day));
         };
-        auto r = co_await storage::write(deps.db, job);
-        if (!r) co_return error_response(r.error());
-        co_return HttpResponse::json(200, *r);
+        co_return json_or_error(200, co_await storage::write(deps.db, job));
     }, 0);
 
     router.add("POST", "/ops/v1/draft/nodes/{id}/aliases", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
-        const auto id = int_param(req.path_param("id"));
-        if (!id) co_return bad_id("id");
+        const auto id = integer_param(req.path_param("id"), "id");
+        if (!id) co_return error_response(id.error());
         auto in = co_await authorized_body<api::AliasAdd>(deps, req, Permission::edit_content);
-        if (auto* refused = std::get_if<HttpResponse>(&in)) co_return std::move(*refused);
-        auto& [user_value, add_value] = std::get<0>(in);
-        const auto& user = user_value;
-        const auto& add = add_value;
+        if (!in) co_return error_response(in.error());
+        const auto& user = in->user;
+        const auto& add = in->body;
         const auto now = time::now_ms();
         auto job = [&, id = *id](storage::Connection& c) { return add_alias(c, id, add, user.username, now); };
-        auto r = co_await storage::write(deps.db, job);
-        if (!r) co_return error_response(r.error());
-        co_return HttpResponse::json(200, api::encode(*r));
+        co_return json_or_error(200, co_await storage::write(deps.db, job));
     }, body_limit);
 
     router.add("POST", "/ops/v1/draft/discard", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto in = co_await authorized_body<api::PublishRequest>(deps, req, Permission::edit_content);
-        if (auto* refused = std::get_if<HttpResponse>(&in)) co_return std::move(*refused);
-        auto& [user_value, request_value] = std::get<0>(in);
-        const auto& user = user_value;
-        const auto& request = request_value;
+        if (!in) co_return error_response(in.error());
+        const auto& user = in->user;
+        const auto& request = in->body;
         const auto now = time::now_ms();
         const auto day = today();
         auto job = [&](storage::Connection& c) -> Result<std::string> {
             if (auto s = discard_draft(c, request.draft_revision, user.username, now); !s) return s.error();
             return api::encode(load_draft(c, day));
         };
-        auto r = co_await storage::write(deps.db, job);
-        if (!r) co_return error_response(r.error());
-        co_return HttpResponse::json(200, *r);
+        co_return json_or_error(200, co_await storage::write(deps.db, job));
     }, body_limit);
 
     router.add("GET", "/ops/v1/draft/diff", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
@@ -165,10 +141,9 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
 
     router.add("POST", "/ops/v1/publish", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto in = co_await authorized_body<api::PublishRequest>(deps, req, Permission::publish_content);
-        if (auto* refused = std::get_if<HttpResponse>(&in)) co_return std::move(*refused);
-        auto& [user_value, request_value] = std::get<0>(in);
-        const auto& user = user_value;
-        const auto& request = request_value;
+        if (!in) co_return error_response(in.error());
+        const auto& user = in->user;
+        const auto& request = in->body;
         const auto now = time::now_ms();
         const auto day = today();
         auto job = [&](storage::Connection& c) { return publish_draft(c, request, user.username, now, day); };
@@ -186,8 +161,8 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
     }, 0);
 
     router.add("GET", "/ops/v1/versions/{v}", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
-        const auto v = int_param(req.path_param("v"));
-        if (!v) co_return bad_id("version");
+        const auto v = integer_param(req.path_param("v"), "version");
+        if (!v) co_return error_response(v.error());
         auto user = co_await authorize(deps.auth, req, Permission::read_content);
         if (!user) co_return error_response(user.error());
         auto job = [v = *v](storage::Connection& c) { return TreeStore::load_version(c, v); };
@@ -197,25 +172,23 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
     }, 0);
 
     router.add("GET", "/ops/v1/versions/{a}/diff/{b}", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
-        const auto a = int_param(req.path_param("a"));
-        const auto b = int_param(req.path_param("b"));
-        if (!a || !b) co_return bad_id("version");
+        const auto a = integer_param(req.path_param("a"), "version");
+        if (!a) co_return error_response(a.error());
+        const auto b = integer_param(req.path_param("b"), "version");
+        if (!b) co_return error_response(b.error());
         auto user = co_await authorize(deps.auth, req, Permission::read_content);
         if (!user) co_return error_response(user.error());
         auto job = [a = *a, b = *b](storage::Connection& c) { return diff_versions(c, a, b); };
-        auto r = co_await storage::read(deps.db, job);
-        if (!r) co_return error_response(r.error());
-        co_return HttpResponse::json(200, api::encode(*r));
+        co_return json_or_error(200, co_await storage::read(deps.db, job));
     }, 0);
 
     router.add("POST", "/ops/v1/versions/{v}/rollback", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
-        const auto v = int_param(req.path_param("v"));
-        if (!v) co_return bad_id("version");
+        const auto v = integer_param(req.path_param("v"), "version");
+        if (!v) co_return error_response(v.error());
         auto in = co_await authorized_body<api::PublishRequest>(deps, req, Permission::publish_content);
-        if (auto* refused = std::get_if<HttpResponse>(&in)) co_return std::move(*refused);
-        auto& [user_value, request_value] = std::get<0>(in);
-        const auto& user = user_value;
-        const auto& request = request_value;
+        if (!in) co_return error_response(in.error());
+        const auto& user = in->user;
+        const auto& request = in->body;
         const auto now = time::now_ms();
         auto job = [&, v = *v](storage::Connection& c) { return rollback_to(c, v, request, user.username, now); };
         auto r = co_await storage::write(deps.db, job);
@@ -227,8 +200,8 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
     router.add("GET", "/ops/v1/unanswered", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::read_reports);
         if (!user) co_return error_response(user.error());
-        const auto days = int_param(req.query_param("days").value_or("30"));
-        const auto limit = int_param(req.query_param("limit").value_or("20"));
+        const auto days = integer_param(req.query_param("days").value_or("30"), "days");
+        const auto limit = integer_param(req.query_param("limit").value_or("20"), "limit");
         if (!days || *days < 1 || *days > 3660) co_return error_response(api::ErrorCode::invalid_request,
                                                                           "days must be between 1 and 3660", "days");
         if (!limit || *limit < 1 || *limit > 500) co_return error_response(api::ErrorCode::invalid_request,
@@ -243,10 +216,8 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
 
     router.add("POST", "/ops/v1/bot/preview", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto in = co_await authorized_body<api::PreviewRequest>(deps, req, Permission::read_content);
-        if (auto* refused = std::get_if<HttpResponse>(&in)) co_return std::move(*refused);
-        auto& [user_value, request_value] = std::get<0>(in);
-        [[maybe_unused]] const auto& user = user_value;
-        const auto& request = request_value;
+        if (!in) co_return error_response(in.error());
+        const auto& request = in->body;
         api::PreviewResponse out;
         out.source = request.source;
         hashtag::HashtagTree tree;

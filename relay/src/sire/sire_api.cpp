@@ -13,8 +13,6 @@
 #include "sportello/time.hpp"
 #include "storage/async.hpp"
 
-#include <charconv>
-
 namespace sportello::relay {
 
 namespace asio = net::asio;
@@ -53,13 +51,6 @@ void add_route(net::Router& router, SireApiDeps deps, std::string method, std::s
 // The contact of the {phone} in the path, or the response refusing it.
 Result<std::string> path_phone(const HttpRequest& req) {
     return phone::normalize(req.path_param("phone"), "phone");
-}
-
-std::optional<std::int64_t> to_int(std::string_view s) {
-    std::int64_t v = 0;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc{} || p != s.data() + s.size()) return std::nullopt;
-    return v;
 }
 
 QuietHours quiet_of(const RelayConfig& c) {
@@ -181,11 +172,11 @@ void register_sire_routes(net::Router& router, SireApiDeps deps) {
                   if (!mq.status.empty() && std::find(statuses.begin(), statuses.end(), mq.status) == statuses.end())
                       co_return error_response(api::ErrorCode::invalid_request, "status: unknown status", "status");
                   if (auto cursor = req.query_param("cursor")) {
-                      auto id = to_int(*cursor);
+                      auto id = integer_param(*cursor, "cursor");
                       if (!id) co_return error_response(api::ErrorCode::invalid_request, "cursor: not a cursor", "cursor");
                       mq.after_id = *id;
                   }
-                  const auto limit = to_int(req.query_param("limit").value_or("50"));
+                  const auto limit = integer_param(req.query_param("limit").value_or("50"), "limit");
                   if (!limit || *limit < 1 || *limit > 500)
                       co_return error_response(api::ErrorCode::invalid_request, "limit: 1 to 500", "limit");
                   mq.limit = static_cast<int>(*limit);
@@ -201,7 +192,7 @@ void register_sire_routes(net::Router& router, SireApiDeps deps) {
 
     add_route(router, deps, "GET", "/api/v1/messages/{id}", "messages:read", 0,
               [deps](HttpRequest& req, const ApiClient&) -> asio::awaitable<HttpResponse> {
-                  const auto id = to_int(req.path_param("id"));
+                  const auto id = integer_param(req.path_param("id"), "id");
                   if (!id) co_return error_response(api::ErrorCode::invalid_request, "id: not a message id", "id");
                   auto job = [&](storage::Connection& c) { return get_message(c, deps.vault, *id); };
                   auto m = co_await storage::read(deps.db, job);
