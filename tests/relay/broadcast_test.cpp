@@ -77,6 +77,12 @@ TEST(Broadcasts, ReachExactlyTheConsentingCitizens) {
     EXPECT_FALSE(received("393401300003"));
     EXPECT_FALSE(received("393401300004"));
     EXPECT_EQ(f.db_int("SELECT count(*) FROM outbox WHERE kind = 'broadcast'"), 2);
+
+    // A finished broadcast keeps its history: cancelling it is refused.
+    auto late = editor.call("POST", "/ops/v1/broadcasts/" + std::to_string(id) + "/cancel");
+    EXPECT_EQ(late.response->status, 409) << late.response->body;
+    EXPECT_NE(late.response->body.find("already done"), std::string::npos) << late.response->body;
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM broadcasts WHERE state = 'cancelled'"), 0);
 }
 
 TEST(Broadcasts, PublishedAnswerScheduleCancelAndPermissions) {
@@ -108,6 +114,8 @@ TEST(Broadcasts, PublishedAnswerScheduleCancelAndPermissions) {
     EXPECT_EQ(after.state, "cancelled");
     EXPECT_EQ(after.counts.at("cancelled"), 3);
     EXPECT_TRUE(f.all_sent_messages().empty());
+    auto again = supervisor.call("POST", "/ops/v1/broadcasts/" + std::to_string(b.id) + "/cancel");
+    EXPECT_EQ(again.response->status, 409) << again.response->body;
 
     request.node_id = 9999;
     EXPECT_EQ(supervisor.call("POST", "/ops/v1/broadcasts", api::encode(request)).response->status, 404);

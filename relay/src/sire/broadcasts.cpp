@@ -172,8 +172,16 @@ asio::awaitable<void> Broadcasts::enqueue_recipients(std::int64_t id) {
 asio::awaitable<Result<api::BroadcastView>> Broadcasts::cancel(std::int64_t id, const std::string& user) {
     const auto now = time::now_ms();
     auto job = [id, &user, now](storage::Connection& c) -> Status {
-        auto b = c.query("SELECT state FROM broadcasts WHERE id = ?", id);
+        auto b = c.query("SELECT state, scheduled_at FROM broadcasts WHERE id = ?", id);
         if (!b.next()) return make_error(api::ErrorCode::not_found, "no broadcast " + std::to_string(id));
+        // A finished broadcast keeps its history: only what can still be sent is cancelled.
+        const auto state = b.text(0);
+        auto pending = c.query("SELECT count(*) FROM outbox WHERE broadcast_id = ? AND state IN ('queued', 'sending')", id);
+        pending.next();
+        const bool done = state == "scheduled" && b.int64(1) <= now && pending.int64(0) == 0;
+        if (state == "cancelled" || done)
+            return make_error(api::ErrorCode::conflict, "broadcast " + std::to_string(id) + " is already " +
+                                                            (done ? "done" : "cancelled") + "; nothing is left to cancel");
         c.query("UPDATE broadcasts SET state = 'cancelled' WHERE id = ?", id).run();
         c.query("UPDATE outbox SET state = 'cancelled', error_title = 'broadcast_cancelled', state_changed_at = ? "
                 "WHERE broadcast_id = ? AND state = 'queued'", now, id).run();
