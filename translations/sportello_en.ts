@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdminLabels</name>
+    <message>
+        <source>Preparing</source>
+        <comment>broadcast state</comment>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>broadcast state</comment>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>broadcast state</comment>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>broadcast state</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>broadcast state</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <comment>API scope</comment>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <comment>API scope</comment>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Message status</source>
+        <comment>API scope</comment>
+        <translation>Message status</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <comment>template category</comment>
+        <translation>Utility</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <comment>template category</comment>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>template category</comment>
+        <translation>Authentication</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>The name may contain only lowercase letters, digits and underscores, as on Meta.</source>
+        <translation>The name may contain only lowercase letters, digits and underscores, as on Meta.</translation>
+    </message>
+    <message>
+        <source>The language must be a code such as it or en_US.</source>
+        <translation>The language must be a code such as it or en_US.</translation>
+    </message>
+    <message>
+        <source>A template takes from 0 to 20 parameters.</source>
+        <translation>A template takes from 0 to 20 parameters.</translation>
+    </message>
+    <message>
+        <source>The category must be utility, marketing or authentication.</source>
+        <translation>The category must be utility, marketing or authentication.</translation>
+    </message>
+    <message>
+        <source>Every parameter must be one line of text, not empty.</source>
+        <translation>Every parameter must be one line of text, not empty.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission for the client.</source>
+        <translation>Choose at least one permission for the client.</translation>
+    </message>
+    <message>
+        <source>The rate must be between 1 and 100000 requests per minute.</source>
+        <translation>The rate must be between 1 and 100000 requests per minute.</translation>
+    </message>
+    <message>
+        <source>The certificate subject is not valid.</source>
+        <translation>The certificate subject is not valid.</translation>
+    </message>
+    <message>
+        <source>The scheduled time is not valid.</source>
+        <translation>The scheduled time is not valid.</translation>
+    </message>
+    <message>
+        <source>This name is already taken.</source>
+        <translation>This name is already taken.</translation>
+    </message>
+    <message>
+        <source>The chosen answer is no longer published. Reload the answers and choose again.</source>
+        <translation>The chosen answer is no longer published. Reload the answers and choose again.</translation>
+    </message>
+    <message>
+        <source>It no longer exists on the server (someone else may have removed it). Reload the list.</source>
+        <translation>It no longer exists on the server (someone else may have removed it). Reload the list.</translation>
+    </message>
+    <message>
+        <source>A name is required, and it must not be too long.</source>
+        <translation>A name is required, and it must not be too long.</translation>
+    </message>
+</context>
+<context>
     <name>ApiMessages</name>
     <message>
         <source>Wrong username or password.</source>
@@ -161,6 +290,14 @@
     <message>
         <source>The pinned certificate must be a SHA-256 fingerprint: 64 hexadecimal digits.</source>
         <translation>The pinned certificate must be a SHA-256 fingerprint: 64 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>The template is not in the template registry (or not in this language).</source>
+        <translation>The template is not in the template registry (or not in this language).</translation>
+    </message>
+    <message>
+        <source>The number of parameters does not match the template.</source>
+        <translation>The number of parameters does not match the template.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +692,60 @@
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>One line only: no line breaks or tabs.</source>
+        <translation>One line only: no line breaks or tabs.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::AlertBanner</name>
+    <message>
+        <source>&amp;Resume sending…</source>
+        <translation>&amp;Resume sending…</translation>
+    </message>
+    <message>
+        <source>The cause is fixed (e.g. a new access token): send the queued messages again</source>
+        <translation>The cause is fixed (e.g. a new access token): send the queued messages again</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused the access token (error %1).</source>
+        <translation>WhatsApp refused the access token (error %1).</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused the relay&apos;s credentials.</source>
+        <translation>WhatsApp refused the relay&apos;s credentials.</translation>
+    </message>
+    <message>
+        <source>WhatsApp blocked or restricted the account (error %1).</source>
+        <translation>WhatsApp blocked or restricted the account (error %1).</translation>
+    </message>
+    <message>
+        <source>WhatsApp error %1.</source>
+        <translation>WhatsApp error %1.</translation>
+    </message>
+    <message>
+        <source>Sending suspended: %1</source>
+        <translation>Sending suspended: %1</translation>
+    </message>
+    <message>
+        <source>Since %1; no message is sent, the queue is kept.</source>
+        <translation>Since %1; no message is sent, the queue is kept.</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Resume sending</translation>
+    </message>
+    <message>
+        <source>Resume sending? Do it only once the cause is fixed (for example a new access token in the relay&apos;s configuration); otherwise WhatsApp refuses again and sending stops again.</source>
+        <translation>Resume sending? Do it only once the cause is fixed (for example a new access token in the relay&apos;s configuration); otherwise WhatsApp refuses again and sending stops again.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::AnswerEdit</name>
     <message>
         <source>B</source>
@@ -599,6 +790,156 @@
     <message>
         <source>Too long for one WhatsApp message: the relay will refuse to publish it.</source>
         <translation>Too long for one WhatsApp message: the relay will refuse to publish it.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::ApiClientDialog</name>
+    <message>
+        <source>New API client</source>
+        <translation>New API client</translation>
+    </message>
+    <message>
+        <source>e.g. SIRE</source>
+        <translation>e.g. SIRE</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> per minute</translation>
+    </message>
+    <message>
+        <source>optional: the subject (CN) its TLS client certificate must carry</source>
+        <translation>optional: the subject (CN) its TLS client certificate must carry</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permissions:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Rate:</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>Client &amp;certificate:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>A name is required.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission for the client.</source>
+        <translation>Choose at least one permission for the client.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::ApiClientTableModel</name>
+    <message>
+        <source>%1/min</source>
+        <comment>requests per minute</comment>
+        <translation>%1/min</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>Required: %1</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Not required</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client certificate</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Token rotated</source>
+        <translation>Token rotated</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::ApiClientsPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;New client…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate token…</source>
+        <translation>R&amp;otate token…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>Systems such as SIRE that use the relay&apos;s API (/api/v1) with a token.</source>
+        <translation>Systems such as SIRE that use the relay&apos;s API (/api/v1) with a token.</translation>
+    </message>
+    <message>
+        <source>API client %1 created.</source>
+        <translation>API client %1 created.</translation>
+    </message>
+    <message>
+        <source>Rotate token</source>
+        <translation>Rotate token</translation>
+    </message>
+    <message>
+        <source>Give %1 a new token? The current token stops working at once: %1 must be configured with the new one.</source>
+        <translation>Give %1 a new token? The current token stops working at once: %1 must be configured with the new one.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <source>Token of %1 rotated.</source>
+        <translation>Token of %1 rotated.</translation>
+    </message>
+    <message>
+        <source>Revoke API client</source>
+        <translation>Revoke API client</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its token stops working at once, and this cannot be undone.</source>
+        <translation>Revoke %1? Its token stops working at once, and this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>API client %1 revoked.</source>
+        <translation>API client %1 revoked.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1003,233 @@
     <message>
         <source>Answered from published version %1.</source>
         <translation>Answered from published version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::BroadcastComposer</name>
+    <message>
+        <source>A &amp;template</source>
+        <translation>A &amp;template</translation>
+    </message>
+    <message>
+        <source>A published &amp;answer</source>
+        <translation>A published &amp;answer</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Now</translation>
+    </message>
+    <message>
+        <source>&amp;Later, on:</source>
+        <translation>&amp;Later, on:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Send…</translation>
+    </message>
+    <message>
+        <source>For the history, e.g. “New opening hours of the hubs”</source>
+        <translation>For the history, e.g. “New opening hours of the hubs”</translation>
+    </message>
+    <message>
+        <source>Local time of this computer</source>
+        <translation>Local time of this computer</translation>
+    </message>
+    <message>
+        <source>Shows recipients and duration, and asks before sending</source>
+        <translation>Shows recipients and duration, and asks before sending</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>Te&amp;mplate:</translation>
+    </message>
+    <message>
+        <source>Published ans&amp;wer:</source>
+        <translation>Published ans&amp;wer:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>What the citizen reads:</source>
+        <translation>What the citizen reads:</translation>
+    </message>
+    <message>
+        <source>Parameter {{%1}}:</source>
+        <translation>Parameter {{%1}}:</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Choose a template.</translation>
+    </message>
+    <message>
+        <source>The registry has no text for this template: the citizen reads the text approved on Meta.</source>
+        <translation>The registry has no text for this template: the citizen reads the text approved on Meta.</translation>
+    </message>
+    <message>
+        <source>Choose a published answer.</source>
+        <translation>Choose a published answer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) with consent to general information</source>
+        <translation>
+            <numerusform>%n citizen with consent to general information</numerusform>
+            <numerusform>%n citizens with consent to general information</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · about %2 at %3 messages per second</source>
+        <translation>%1 · about %2 at %3 messages per second</translation>
+    </message>
+    <message>
+        <source>Give the broadcast a name.</source>
+        <translation>Give the broadcast a name.</translation>
+    </message>
+    <message>
+        <source>Fill in every parameter: one line of text each.</source>
+        <translation>Fill in every parameter: one line of text each.</translation>
+    </message>
+    <message>
+        <source>The scheduled time has passed: choose a later one, or send now.</source>
+        <translation>The scheduled time has passed: choose a later one, or send now.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Counting the recipients…</source>
+        <translation>Counting the recipients…</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” %2 to %n citizen(s) with consent to general information?</source>
+        <translation>
+            <numerusform>Send “%1” %2 to %n citizen with consent to general information?</numerusform>
+            <numerusform>Send “%1” %2 to %n citizens with consent to general information?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the current rate (%1 messages per second) sending takes about %2.</source>
+        <translation>At the current rate (%1 messages per second) sending takes about %2.</translation>
+    </message>
+    <message>
+        <source>Send broadcast</source>
+        <translation>Send broadcast</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Not sent.</translation>
+    </message>
+    <message>
+        <source>Creating the broadcast…</source>
+        <translation>Creating the broadcast…</translation>
+    </message>
+    <message>
+        <source>Broadcast “%1” created.</source>
+        <translation>Broadcast “%1” created.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::BroadcastTableModel</name>
+    <message>
+        <source>Sent %1, delivered %2, read %3, failed %4, cancelled %5, still queued %6</source>
+        <translation>Sent %1, delivered %2, read %3, failed %4, cancelled %5, still queued %6</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>progress percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>Scheduled for</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::BroadcastsPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel broadcast…</source>
+        <translation>&amp;Cancel broadcast…</translation>
+    </message>
+    <message>
+        <source>Cancel the messages of the selected broadcast that are still queued</source>
+        <translation>Cancel the messages of the selected broadcast that are still queued</translation>
+    </message>
+    <message>
+        <source>New broadcast to the citizens who asked for general information</source>
+        <translation>New broadcast to the citizens who asked for general information</translation>
+    </message>
+    <message>
+        <source>Cancel the broadcast “%1”?</source>
+        <translation>Cancel the broadcast “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still queued will not be sent.</source>
+        <translation>
+            <numerusform>%n message still queued will not be sent.</numerusform>
+            <numerusform>%n messages still queued will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages already sent cannot be called back.</source>
+        <translation>Messages already sent cannot be called back.</translation>
+    </message>
+    <message>
+        <source>Cancel broadcast</source>
+        <translation>Cancel broadcast</translation>
+    </message>
+    <message>
+        <source>Broadcast “%1” cancelled.</source>
+        <translation>Broadcast “%1” cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1595,18 @@
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
+    <message>
+        <source>&amp;Broadcasts</source>
+        <translation>&amp;Broadcasts</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>Te&amp;mplates</translation>
+    </message>
+    <message>
+        <source>&amp;API clients</source>
+        <translation>&amp;API clients</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::NodeEditor</name>
@@ -1136,6 +1716,154 @@
     <message>
         <source>Set a date</source>
         <translation>Set a date</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::TemplateDialog</name>
+    <message>
+        <source>Edit template</source>
+        <translation>Edit template</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>as approved on Meta, e.g. promemoria_appuntamento</source>
+        <translation>as approved on Meta, e.g. promemoria_appuntamento</translation>
+    </message>
+    <message>
+        <source>The approved text with {{1}}, {{2}}… where the parameters go (for previews)</source>
+        <translation>The approved text with {{1}}, {{2}}… where the parameters go (for previews)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parameters:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>A name is required.</translation>
+    </message>
+    <message>
+        <source>A language is required, e.g. it.</source>
+        <translation>A language is required, e.g. it.</translation>
+    </message>
+    <message>
+        <source>Name and language may not contain “/”.</source>
+        <translation>Name and language may not contain “/”.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::TemplateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::TemplatesPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;New template…</source>
+        <translation>&amp;New template…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>The WhatsApp templates approved on Meta that the relay may send.</source>
+        <translation>The WhatsApp templates approved on Meta that the relay may send.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp templates approved on Meta that the relay may send (only administrators change them).</source>
+        <translation>The WhatsApp templates approved on Meta that the relay may send (only administrators change them).</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) saved.</source>
+        <translation>Template %1 (%2) saved.</translation>
+    </message>
+    <message>
+        <source>Delete the template %1 (%2) from the registry? Notifications and broadcasts using it will be refused until it is added again.</source>
+        <translation>Delete the template %1 (%2) from the registry? Notifications and broadcasts using it will be refused until it is added again.</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) deleted.</source>
+        <translation>Template %1 (%2) deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::TokenDialog</name>
+    <message>
+        <source>Token of %1</source>
+        <translation>Token of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy this token now and give it to %1 through a safe channel.&lt;/b&gt; It cannot be shown again: Sportello keeps only a fingerprint of it. If it is lost, rotate the token.</source>
+        <translation>&lt;b&gt;Copy this token now and give it to %1 through a safe channel.&lt;/b&gt; It cannot be shown again: Sportello keeps only a fingerprint of it. If it is lost, rotate the token.</translation>
+    </message>
+    <message>
+        <source>The new token of %1. The old token no longer works.</source>
+        <translation>The new token of %1. The old token no longer works.</translation>
+    </message>
+    <message>
+        <source>The token of the new API client %1:</source>
+        <translation>The token of the new API client %1:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>AdminLabels</name>
+    <message>
+        <source>Preparing</source>
+        <comment>broadcast state</comment>
+        <translation>In preparazione</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>broadcast state</comment>
+        <translation>Programmata</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>broadcast state</comment>
+        <translation>In invio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>broadcast state</comment>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>broadcast state</comment>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <comment>API scope</comment>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <comment>API scope</comment>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>Message status</source>
+        <comment>API scope</comment>
+        <translation>Stato dei messaggi</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <comment>template category</comment>
+        <translation>Utilità</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <comment>template category</comment>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>template category</comment>
+        <translation>Autenticazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>The name may contain only lowercase letters, digits and underscores, as on Meta.</source>
+        <translation>Il nome può contenere solo lettere minuscole, cifre e trattini bassi, come su Meta.</translation>
+    </message>
+    <message>
+        <source>The language must be a code such as it or en_US.</source>
+        <translation>La lingua deve essere un codice come it o en_US.</translation>
+    </message>
+    <message>
+        <source>A template takes from 0 to 20 parameters.</source>
+        <translation>Un modello ha da 0 a 20 parametri.</translation>
+    </message>
+    <message>
+        <source>The category must be utility, marketing or authentication.</source>
+        <translation>La categoria deve essere utility, marketing o authentication.</translation>
+    </message>
+    <message>
+        <source>Every parameter must be one line of text, not empty.</source>
+        <translation>Ogni parametro deve essere una riga di testo, non vuota.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission for the client.</source>
+        <translation>Scegli almeno un permesso per il client.</translation>
+    </message>
+    <message>
+        <source>The rate must be between 1 and 100000 requests per minute.</source>
+        <translation>Il limite deve essere tra 1 e 100000 richieste al minuto.</translation>
+    </message>
+    <message>
+        <source>The certificate subject is not valid.</source>
+        <translation>Il soggetto del certificato non è valido.</translation>
+    </message>
+    <message>
+        <source>The scheduled time is not valid.</source>
+        <translation>L&apos;orario programmato non è valido.</translation>
+    </message>
+    <message>
+        <source>This name is already taken.</source>
+        <translation>Questo nome è già in uso.</translation>
+    </message>
+    <message>
+        <source>The chosen answer is no longer published. Reload the answers and choose again.</source>
+        <translation>La risposta scelta non è più pubblicata. Ricarica le risposte e scegli di nuovo.</translation>
+    </message>
+    <message>
+        <source>It no longer exists on the server (someone else may have removed it). Reload the list.</source>
+        <translation>Non esiste più sul server (forse qualcun altro l&apos;ha eliminato). Ricarica l&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>A name is required, and it must not be too long.</source>
+        <translation>Il nome è obbligatorio e non deve essere troppo lungo.</translation>
+    </message>
+</context>
+<context>
     <name>ApiMessages</name>
     <message>
         <source>Wrong username or password.</source>
@@ -161,6 +290,14 @@
     <message>
         <source>The pinned certificate must be a SHA-256 fingerprint: 64 hexadecimal digits.</source>
         <translation>Il certificato fissato deve essere un&apos;impronta SHA-256: 64 cifre esadecimali.</translation>
+    </message>
+    <message>
+        <source>The template is not in the template registry (or not in this language).</source>
+        <translation>Il modello non è nel registro dei modelli (o non in questa lingua).</translation>
+    </message>
+    <message>
+        <source>The number of parameters does not match the template.</source>
+        <translation>Il numero di parametri non corrisponde al modello.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +692,60 @@
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message>
+        <source>Required.</source>
+        <translation>Obbligatorio.</translation>
+    </message>
+    <message>
+        <source>One line only: no line breaks or tabs.</source>
+        <translation>Una sola riga: niente a capo né tabulazioni.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::AlertBanner</name>
+    <message>
+        <source>&amp;Resume sending…</source>
+        <translation>&amp;Riprendi l&apos;invio…</translation>
+    </message>
+    <message>
+        <source>The cause is fixed (e.g. a new access token): send the queued messages again</source>
+        <translation>La causa è risolta (ad es. un nuovo token di accesso): invia di nuovo i messaggi in coda</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused the access token (error %1).</source>
+        <translation>WhatsApp ha rifiutato il token di accesso (errore %1).</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused the relay&apos;s credentials.</source>
+        <translation>WhatsApp ha rifiutato le credenziali del relay.</translation>
+    </message>
+    <message>
+        <source>WhatsApp blocked or restricted the account (error %1).</source>
+        <translation>WhatsApp ha bloccato o limitato l&apos;account (errore %1).</translation>
+    </message>
+    <message>
+        <source>WhatsApp error %1.</source>
+        <translation>Errore WhatsApp %1.</translation>
+    </message>
+    <message>
+        <source>Sending suspended: %1</source>
+        <translation>Invio sospeso: %1</translation>
+    </message>
+    <message>
+        <source>Since %1; no message is sent, the queue is kept.</source>
+        <translation>Dal %1 nessun messaggio viene inviato; la coda è conservata.</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Riprendi l&apos;invio</translation>
+    </message>
+    <message>
+        <source>Resume sending? Do it only once the cause is fixed (for example a new access token in the relay&apos;s configuration); otherwise WhatsApp refuses again and sending stops again.</source>
+        <translation>Riprendere l&apos;invio? Fallo solo quando la causa è risolta (per esempio un nuovo token di accesso nella configurazione del relay); altrimenti WhatsApp rifiuta di nuovo e l&apos;invio si ferma di nuovo.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::AnswerEdit</name>
     <message>
         <source>B</source>
@@ -599,6 +790,156 @@
     <message>
         <source>Too long for one WhatsApp message: the relay will refuse to publish it.</source>
         <translation>Troppo lungo per un messaggio WhatsApp: il relay ne rifiuterà la pubblicazione.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::ApiClientDialog</name>
+    <message>
+        <source>New API client</source>
+        <translation>Nuovo client API</translation>
+    </message>
+    <message>
+        <source>e.g. SIRE</source>
+        <translation>ad es. SIRE</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> al minuto</translation>
+    </message>
+    <message>
+        <source>optional: the subject (CN) its TLS client certificate must carry</source>
+        <translation>facoltativo: il soggetto (CN) che il suo certificato client TLS deve riportare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permessi:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Limite:</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Certificato client:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;rea</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Il nome è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission for the client.</source>
+        <translation>Scegli almeno un permesso per il client.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::ApiClientTableModel</name>
+    <message>
+        <source>%1/min</source>
+        <comment>requests per minute</comment>
+        <translation>%1/min</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>Richiesto: %1</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Non richiesto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permessi</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificato client</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Token rotated</source>
+        <translation>Token rinnovato</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocato</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::ApiClientsPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nuovo client…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate token…</source>
+        <translation>Rinn&amp;ova token…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voca…</translation>
+    </message>
+    <message>
+        <source>Systems such as SIRE that use the relay&apos;s API (/api/v1) with a token.</source>
+        <translation>Sistemi come SIRE che usano l&apos;API del relay (/api/v1) con un token.</translation>
+    </message>
+    <message>
+        <source>API client %1 created.</source>
+        <translation>Client API %1 creato.</translation>
+    </message>
+    <message>
+        <source>Rotate token</source>
+        <translation>Rinnova token</translation>
+    </message>
+    <message>
+        <source>Give %1 a new token? The current token stops working at once: %1 must be configured with the new one.</source>
+        <translation>Dare a %1 un nuovo token? Il token attuale smette subito di funzionare: %1 va configurato con quello nuovo.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rinnova</translation>
+    </message>
+    <message>
+        <source>Token of %1 rotated.</source>
+        <translation>Token di %1 rinnovato.</translation>
+    </message>
+    <message>
+        <source>Revoke API client</source>
+        <translation>Revoca client API</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its token stops working at once, and this cannot be undone.</source>
+        <translation>Revocare %1? Il suo token smette subito di funzionare, e non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoca</translation>
+    </message>
+    <message>
+        <source>API client %1 revoked.</source>
+        <translation>Client API %1 revocato.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1003,233 @@
     <message>
         <source>Answered from published version %1.</source>
         <translation>Risposta dalla versione pubblicata %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::BroadcastComposer</name>
+    <message>
+        <source>A &amp;template</source>
+        <translation>Un &amp;modello</translation>
+    </message>
+    <message>
+        <source>A published &amp;answer</source>
+        <translation>Una &amp;risposta pubblicata</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Subito</translation>
+    </message>
+    <message>
+        <source>&amp;Later, on:</source>
+        <translation>&amp;Più tardi, il:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Invia…</translation>
+    </message>
+    <message>
+        <source>For the history, e.g. “New opening hours of the hubs”</source>
+        <translation>Per lo storico, ad es. “Nuovi orari degli hub”</translation>
+    </message>
+    <message>
+        <source>Local time of this computer</source>
+        <translation>Ora locale di questo computer</translation>
+    </message>
+    <message>
+        <source>Shows recipients and duration, and asks before sending</source>
+        <translation>Mostra destinatari e durata, e chiede conferma prima di inviare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Contenuto:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>Mo&amp;dello:</translation>
+    </message>
+    <message>
+        <source>Published ans&amp;wer:</source>
+        <translation>Risposta p&amp;ubblicata:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quando:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinatari:</translation>
+    </message>
+    <message>
+        <source>What the citizen reads:</source>
+        <translation>Cosa legge il cittadino:</translation>
+    </message>
+    <message>
+        <source>Parameter {{%1}}:</source>
+        <translation>Parametro {{%1}}:</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Scegli un modello.</translation>
+    </message>
+    <message>
+        <source>The registry has no text for this template: the citizen reads the text approved on Meta.</source>
+        <translation>Il registro non ha il testo di questo modello: il cittadino legge il testo approvato su Meta.</translation>
+    </message>
+    <message>
+        <source>Choose a published answer.</source>
+        <translation>Scegli una risposta pubblicata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) with consent to general information</source>
+        <translation>
+            <numerusform>%n cittadino con il consenso alle informazioni generali</numerusform>
+            <numerusform>%n cittadini con il consenso alle informazioni generali</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · about %2 at %3 messages per second</source>
+        <translation>%1 · circa %2 a %3 messaggi al secondo</translation>
+    </message>
+    <message>
+        <source>Give the broadcast a name.</source>
+        <translation>Dai un nome alla comunicazione.</translation>
+    </message>
+    <message>
+        <source>Fill in every parameter: one line of text each.</source>
+        <translation>Compila ogni parametro: una riga di testo ciascuno.</translation>
+    </message>
+    <message>
+        <source>The scheduled time has passed: choose a later one, or send now.</source>
+        <translation>L&apos;orario programmato è passato: scegline uno successivo, o invia subito.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Conteggio…</translation>
+    </message>
+    <message>
+        <source>Counting the recipients…</source>
+        <translation>Conteggio dei destinatari…</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>il %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>subito</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” %2 to %n citizen(s) with consent to general information?</source>
+        <translation>
+            <numerusform>Inviare “%1” %2 a %n cittadino con il consenso alle informazioni generali?</numerusform>
+            <numerusform>Inviare “%1” %2 a %n cittadini con il consenso alle informazioni generali?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the current rate (%1 messages per second) sending takes about %2.</source>
+        <translation>Alla velocità attuale (%1 messaggi al secondo) l&apos;invio richiede circa %2.</translation>
+    </message>
+    <message>
+        <source>Send broadcast</source>
+        <translation>Invia comunicazione</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Non inviata.</translation>
+    </message>
+    <message>
+        <source>Creating the broadcast…</source>
+        <translation>Creazione della comunicazione…</translation>
+    </message>
+    <message>
+        <source>Broadcast “%1” created.</source>
+        <translation>Comunicazione “%1” creata.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::BroadcastTableModel</name>
+    <message>
+        <source>Sent %1, delivered %2, read %3, failed %4, cancelled %5, still queued %6</source>
+        <translation>Inviati %1, consegnati %2, letti %3, non riusciti %4, annullati %5, ancora in coda %6</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>progress percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>Programmata per</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo rimanente</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::BroadcastsPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel broadcast…</source>
+        <translation>&amp;Annulla comunicazione…</translation>
+    </message>
+    <message>
+        <source>Cancel the messages of the selected broadcast that are still queued</source>
+        <translation>Annulla i messaggi della comunicazione selezionata ancora in coda</translation>
+    </message>
+    <message>
+        <source>New broadcast to the citizens who asked for general information</source>
+        <translation>Nuova comunicazione ai cittadini che hanno chiesto informazioni generali</translation>
+    </message>
+    <message>
+        <source>Cancel the broadcast “%1”?</source>
+        <translation>Annullare la comunicazione “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still queued will not be sent.</source>
+        <translation>
+            <numerusform>%n messaggio ancora in coda non sarà inviato.</numerusform>
+            <numerusform>%n messaggi ancora in coda non saranno inviati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages already sent cannot be called back.</source>
+        <translation>I messaggi già inviati non si possono richiamare.</translation>
+    </message>
+    <message>
+        <source>Cancel broadcast</source>
+        <translation>Annulla comunicazione</translation>
+    </message>
+    <message>
+        <source>Broadcast “%1” cancelled.</source>
+        <translation>Comunicazione “%1” annullata.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1595,18 @@
         <source>Discard</source>
         <translation>Scarta</translation>
     </message>
+    <message>
+        <source>&amp;Broadcasts</source>
+        <translation>Com&amp;unicazioni</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>Mo&amp;delli</translation>
+    </message>
+    <message>
+        <source>&amp;API clients</source>
+        <translation>Client &amp;API</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::NodeEditor</name>
@@ -1136,6 +1716,154 @@
     <message>
         <source>Set a date</source>
         <translation>Imposta una data</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::TemplateDialog</name>
+    <message>
+        <source>Edit template</source>
+        <translation>Modifica modello</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nuovo modello</translation>
+    </message>
+    <message>
+        <source>as approved on Meta, e.g. promemoria_appuntamento</source>
+        <translation>come approvato su Meta, ad es. promemoria_appuntamento</translation>
+    </message>
+    <message>
+        <source>The approved text with {{1}}, {{2}}… where the parameters go (for previews)</source>
+        <translation>Il testo approvato, con {{1}}, {{2}}… al posto dei parametri (per le anteprime)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parametri:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Testo:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Il nome è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>A language is required, e.g. it.</source>
+        <translation>La lingua è obbligatoria, ad es. it.</translation>
+    </message>
+    <message>
+        <source>Name and language may not contain “/”.</source>
+        <translation>Nome e lingua non possono contenere “/”.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::TemplateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametri</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::TemplatesPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;New template…</source>
+        <translation>&amp;Nuovo modello…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>The WhatsApp templates approved on Meta that the relay may send.</source>
+        <translation>I modelli WhatsApp approvati su Meta che il relay può inviare.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp templates approved on Meta that the relay may send (only administrators change them).</source>
+        <translation>I modelli WhatsApp approvati su Meta che il relay può inviare (solo gli amministratori li modificano).</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) saved.</source>
+        <translation>Modello %1 (%2) salvato.</translation>
+    </message>
+    <message>
+        <source>Delete the template %1 (%2) from the registry? Notifications and broadcasts using it will be refused until it is added again.</source>
+        <translation>Eliminare il modello %1 (%2) dal registro? Notifiche e comunicazioni che lo usano saranno rifiutate finché non verrà aggiunto di nuovo.</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Elimina modello</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) deleted.</source>
+        <translation>Modello %1 (%2) eliminato.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::TokenDialog</name>
+    <message>
+        <source>Token of %1</source>
+        <translation>Token di %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy this token now and give it to %1 through a safe channel.&lt;/b&gt; It cannot be shown again: Sportello keeps only a fingerprint of it. If it is lost, rotate the token.</source>
+        <translation>&lt;b&gt;Copia ora questo token e consegnalo a %1 attraverso un canale sicuro.&lt;/b&gt; Non potrà essere mostrato di nuovo: Sportello ne conserva solo un&apos;impronta. Se va perso, rinnova il token.</translation>
+    </message>
+    <message>
+        <source>The new token of %1. The old token no longer works.</source>
+        <translation>Il nuovo token di %1. Il vecchio token non funziona più.</translation>
+    </message>
+    <message>
+        <source>The token of the new API client %1:</source>
+        <translation>Il token del nuovo client API %1:</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@
 #include "app/translations.hpp"
 #include "editor/draft_commands.hpp"
 #include "editor/draft_controller.hpp"
+#include "text/admin_labels.hpp"
 #include "text/content_labels.hpp"
+#include "ui/alerts/alert_banner.hpp"
 #include "ui/login_dialog.hpp"
 #include "ui/main_window.hpp"
 
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -193,6 +196,29 @@ private Q_SLOTS:
         QCOMPARE(edit.text(), QStringLiteral("Modifica di #tamponi"));
         const DeleteNodeCommand removal(*window.drafts(), {{node, 1, 0}, {node, 2, 0}, {node, 2, 1}});
         QCOMPARE(removal.text(), QStringLiteral("Eliminazione di #tamponi e di 2 sotto-argomenti"));
+    }
+
+    void italianLocaleTranslatesTheAdminScreens() {
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::Italian, QLocale::Italy)).sportello);
+        ApiClient api;
+        DeskSession session;
+        for (const auto permission : sportello::permissions_of(sportello::Role::admin))
+            session.user.permissions.append(QString::fromUtf8(sportello::to_string(permission)));
+        MainWindow window(api, session);
+        QStringList tabs;
+        for (int i = 0; i < window.tabs()->count(); ++i) tabs.append(window.tabs()->tabText(i));
+        QVERIFY2(tabs.contains(QStringLiteral("Com&unicazioni")) && tabs.contains(QStringLiteral("Mo&delli")) &&
+                     tabs.contains(QStringLiteral("Client &API")),
+                 qPrintable(tabs.join(u',')));
+        QCOMPARE(window.findChild<QPushButton*>(QStringLiteral("resumeSendingButton"))->text(),
+                 QStringLiteral("&Riprendi l'invio…"));
+        SendingAlert alert;
+        alert.code = 190;
+        QCOMPARE(AlertBanner::describe(alert),
+                 QStringLiteral("Invio sospeso: WhatsApp ha rifiutato il token di accesso (errore 190)."));
+        QCOMPARE(AdminLabels::broadcastState(QStringLiteral("sending")), QStringLiteral("In invio"));
+        QCOMPARE(AdminLabels::duration(120), QStringLiteral("2 minuti"));
+        QCOMPARE(AdminLabels::duration(1), QStringLiteral("1 secondo"));
     }
 
     void englishLocaleUsesTheSourceTextsAndPlurals() {

@@ -12,6 +12,7 @@
 //   - every failure arrives as an ApiFailure with a translated message;
 //   - bodies are encoded and decoded only by the shared codec.
 
+#include "api/admin_types.hpp"
 #include "api/api_result.hpp"
 #include "api/desk_types.hpp"
 #include "api/tls_policy.hpp"
@@ -91,6 +92,31 @@ public:
     void fetchUnanswered(int days, int limit, const QObject* context, Callback<UnansweredReport> done);
     // POST /bot/preview: exactly what the relay would answer to text (or to a menu reply id).
     void previewBot(const BotQuery& query, const QObject* context, Callback<BotPreview> done);
+
+    // Broadcasts, templates, API clients and alerts (docs/ops-api.md), defined
+    // in api_client_admin.cpp. Besides the session errors: forbidden without
+    // the endpoint's permission, validation_failed / invalid_request (with
+    // ApiFailure::field), unknown_template, template_parameters, not_found.
+    void fetchTemplates(const QObject* context, Callback<QList<MessageTemplate>> done);
+    // PUT /templates/{name}/{language}: creates or replaces.
+    void saveTemplate(const MessageTemplate& spec, const QObject* context, Callback<MessageTemplate> done);
+    void deleteTemplate(const QString& name, const QString& language, const QObject* context,
+                        Callback<NoContent> done);
+    // POST /broadcasts/estimate: recipients and ETA, nothing is sent.
+    void estimateBroadcast(const BroadcastDraft& draft, const QObject* context, Callback<BroadcastEstimate> done);
+    void createBroadcast(const BroadcastDraft& draft, const QObject* context, Callback<Broadcast> done);
+    void fetchBroadcasts(const QObject* context, Callback<QList<Broadcast>> done);
+    void fetchBroadcast(qint64 id, const QObject* context, Callback<Broadcast> done);
+    // What is still queued is cancelled; the answer is the broadcast afterwards.
+    void cancelBroadcast(qint64 id, const QObject* context, Callback<Broadcast> done);
+    void fetchApiClients(const QObject* context, Callback<QList<ApiClientInfo>> done);
+    // The token in the answer is shown once; never store it.
+    void createApiClient(const ApiClientSpec& spec, const QObject* context, Callback<IssuedToken> done);
+    void rotateApiClient(qint64 id, const QObject* context, Callback<IssuedToken> done);
+    void revokeApiClient(qint64 id, const QObject* context, Callback<NoContent> done);
+    // Any operator may read alerts; clearing the sending stop needs manage_system.
+    void fetchAlerts(const QObject* context, Callback<QList<SendingAlert>> done);
+    void clearSendingAlert(const QObject* context, Callback<NoContent> done);
 
 private:
     struct Call {

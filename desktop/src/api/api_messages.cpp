@@ -32,6 +32,10 @@ QString ApiMessages::serverError(const Error& error, RequestPurpose purpose) {
         return tr("The request is too large for the server.");
     case ErrorCode::conflict:
         return tr("The data changed on the server in the meantime. Reload and try again.");
+    case ErrorCode::unknown_template:
+        return tr("The template is not in the template registry (or not in this language).");
+    case ErrorCode::template_parameters:
+        return tr("The number of parameters does not match the template.");
     case ErrorCode::not_found:
     case ErrorCode::method_not_allowed:
         return tr("The server does not offer this function. Is the relay up to date?");

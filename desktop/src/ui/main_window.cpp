@@ -5,6 +5,7 @@
 #include "model/draft_tree_model.hpp"
 #include "model/issue_list_model.hpp"
 #include "model/unanswered_model.hpp"
+#include "ui/alerts/alert_banner.hpp"
 #include "ui/content/bot_test_panel.hpp"
 #include "ui/content/node_preview.hpp"
 #include "ui/content/unanswered_panel.hpp"
@@ -73,10 +74,12 @@ void MainWindow::buildUi() {
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
         if (tabs_->currentWidget() == unanswered_ && unanswered_->model()->rowCount() == 0) unanswered_->refresh();
     });
+    buildAdminTabs();
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(alertBanner_);
     layout->addWidget(messageLabel_);
     layout->addWidget(tabs_, 1);
     setCentralWidget(central);

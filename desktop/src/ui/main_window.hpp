@@ -11,10 +11,16 @@
 // Edit actions exist only for roles with edit_content, publishing and
 // rollback only with publish_content, the unanswered tab only with
 // read_reports.
+//   - tab "Broadcasts" (send_broadcasts to compose and cancel, read_reports
+//     to follow them), tab "Templates" (everyone reads; manage_templates
+//     edits), tab "API clients" (manage_api_clients only), and above the
+//     tabs the alert banner (manage_system may resume sending); built in
+//     main_window_admin.cpp.
 //
 // Object names for tests: mainWindow, mainTabs, treeView, issueList,
 // nodeEditor, nodePreview, botPanel, unansweredPanel, messageLabel,
-// draftStateLabel, userLabel, and the actions reloadAction, addChildAction,
+// draftStateLabel, userLabel, broadcastsPanel, templatesPanel,
+// apiClientsPanel, alertBanner, and the actions reloadAction, addChildAction,
 // addSiblingAction, renameAction, deleteAction, undoAction, redoAction,
 // publishAction, discardAction, historyAction.
 
@@ -31,13 +37,17 @@ class QTreeView;
 
 namespace sportello::desk {
 
+class AlertBanner;
 class ApiClient;
+class ApiClientsPanel;
 class BotTestPanel;
+class BroadcastsPanel;
 class DraftController;
 class DraftTreeModel;
 class IssueListModel;
 class NodeEditor;
 class NodePreview;
+class TemplatesPanel;
 class UnansweredPanel;
 class VersionHistoryDialog;
 
@@ -56,6 +66,12 @@ public:
     NodePreview* preview() const { return preview_; }
     BotTestPanel* botPanel() const { return botPanel_; }
     UnansweredPanel* unansweredPanel() const { return unanswered_; }
+    BroadcastsPanel* broadcastsPanel() const { return broadcasts_; }     // null without its permissions
+    TemplatesPanel* templatesPanel() const { return templates_; }
+    ApiClientsPanel* apiClientsPanel() const { return apiClients_; }     // null without manage_api_clients
+    AlertBanner* alertBanner() const { return alertBanner_; }
+    QTabWidget* tabs() const { return tabs_; }
+    bool hasPermission(const char* permission) const;
     IssueListModel* issueModel() const { return issues_; }
     VersionHistoryDialog* historyDialog() const;   // null until the history was first shown
     bool canEdit() const { return canEdit_; }
@@ -94,6 +110,8 @@ private:
     void showMessage(const QString& message);   // empty hides it
     void updateDraftState();
     void updateActions();
+    // main_window_admin.cpp
+    void buildAdminTabs();
     // main_window_actions.cpp
     void buildActions();
     QAction* action(const char* objectName, const QString& text, const QString& tip);
@@ -116,6 +134,10 @@ private:
     NodePreview* preview_ = nullptr;
     BotTestPanel* botPanel_ = nullptr;
     UnansweredPanel* unanswered_ = nullptr;
+    BroadcastsPanel* broadcasts_ = nullptr;
+    TemplatesPanel* templates_ = nullptr;
+    ApiClientsPanel* apiClients_ = nullptr;
+    AlertBanner* alertBanner_ = nullptr;
     QPointer<VersionHistoryDialog> history_;
     QLabel* messageLabel_ = nullptr;
     QLabel* draftStateLabel_ = nullptr;
