@@ -229,16 +229,20 @@ private Q_SLOTS:
     }
 
     void alertsBody() {
-        const auto alerts = decodeAlerts(
+        // The relay's body, through the shared codec, into the banner's type.
+        const auto wire = api::decode_admin<std::vector<api::Alert>>(
             R"({"alerts":[{"id":"sending","severity":"critical","code":190,"message":"sending stopped by WhatsApp error 190: x","since":"2026-11-22T09:30:00Z"}]})");
-        QVERIFY(alerts);
-        QCOMPARE(alerts->size(), 1);
-        QCOMPARE(alerts->at(0).id, QStringLiteral("sending"));
-        QCOMPARE(alerts->at(0).code, 190);
-        QCOMPARE(alerts->at(0).since, QDateTime(QDate(2026, 11, 22), QTime(9, 30), QTimeZone::utc()));
-        QVERIFY(decodeAlerts(R"({"alerts":[]})")->isEmpty());
-        QVERIFY(!decodeAlerts(R"({"alerts":[{"id":"sending","since":"ieri"}]})"));
-        QVERIFY(!decodeAlerts(R"({"nothing":1})"));
+        QVERIFY(wire);
+        const auto alerts = toDesk(*wire);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.at(0).id, QStringLiteral("sending"));
+        QCOMPARE(alerts.at(0).severity, QStringLiteral("critical"));
+        QCOMPARE(alerts.at(0).code, 190);
+        QCOMPARE(alerts.at(0).message, QStringLiteral("sending stopped by WhatsApp error 190: x"));
+        QCOMPARE(alerts.at(0).since, QDateTime(QDate(2026, 11, 22), QTime(9, 30), QTimeZone::utc()));
+        QVERIFY(toDesk(api::decode_admin<std::vector<api::Alert>>(R"({"alerts":[]})").value()).isEmpty());
+        QVERIFY(!api::decode_admin<std::vector<api::Alert>>(R"({"alerts":[{"id":"sending","since":"ieri"}]})"));
+        QVERIFY(!api::decode_admin<std::vector<api::Alert>>(R"({"nothing":1})"));
     }
 
     void broadcastRequestOnTheWire() {

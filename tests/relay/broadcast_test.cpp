@@ -128,10 +128,13 @@ TEST(Templates, AdministratorsKeepTheRegistry) {
     RelayFixture f;
     Desk admin(f, "admin");
     Desk editor(f, "editor");
-    const std::string body = R"({"name":"x","category":"utility","parameter_count":2,"body":"Esito {{1}} del {{2}}"})";
+    // The path names the template: the body needs no name (and one there is overridden).
+    const std::string body = R"({"category":"utility","parameter_count":2,"body":"Esito {{1}} del {{2}}"})";
     EXPECT_EQ(editor.call("PUT", "/ops/v1/templates/esito_tampone/it", body).response->status, 403);
     ASSERT_EQ(admin.call("PUT", "/ops/v1/templates/esito_tampone/it", body).response->status, 200);
     EXPECT_EQ(admin.call("PUT", "/ops/v1/templates/Esito-Tampone/it", body).response->status, 422);
+    EXPECT_EQ(admin.call("PUT", "/ops/v1/templates/esito_tampone/it",
+                         R"({"name":"altro_nome","parameter_count":2,"body":"Esito {{1}} del {{2}}"})").response->status, 200);
     const auto sire = f.create_api_client("SIRE", "notify");
     auto listed = f.api("GET", "/api/v1/templates", sire);
     ASSERT_EQ(listed.response->status, 200);

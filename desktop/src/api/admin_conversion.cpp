@@ -106,24 +106,11 @@ api::ApiClientView toWire(const ApiClientSpec& spec) {
     return v;
 }
 
-Result<QList<SendingAlert>> decodeAlerts(std::string_view json) {
-    return json::decode(json, [](const json::Reader& r) {
-        QList<SendingAlert> alerts;
-        for (const json::Reader& a : r.at("alerts").array()) {
-            SendingAlert alert;
-            alert.id = toQString(a.get_string("id"));
-            alert.severity = toQString(a.get_optional_string("severity").value_or(""));
-            alert.code = a.get_optional_integer("code").value_or(0);
-            alert.message = toQString(a.get_optional_string("message").value_or(""));
-            if (const auto since = a.get_optional_string("since")) {
-                const auto ms = time::parse_iso8601(*since);
-                if (!ms) a.at("since").fail("expected an ISO 8601 time");
-                alert.since = utcFromMs(*ms);
-            }
-            alerts.append(alert);
-        }
-        return alerts;
-    });
+SendingAlert toDesk(const api::Alert& alert) {
+    return SendingAlert{toQString(alert.id), toQString(alert.severity), alert.code, toQString(alert.message),
+                        utcFromMs(alert.since_ms)};
 }
+
+QList<SendingAlert> toDesk(const std::vector<api::Alert>& alerts) { return listOf<SendingAlert>(alerts); }
 
 } // namespace sportello::desk

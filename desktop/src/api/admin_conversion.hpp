@@ -20,6 +20,8 @@ QList<Broadcast> toDesk(const std::vector<api::BroadcastView>& views);
 ApiClientInfo toDesk(const api::ApiClientView& view);
 QList<ApiClientInfo> toDesk(const std::vector<api::ApiClientView>& views);
 IssuedToken toDesk(const api::ApiClientToken& token);
+SendingAlert toDesk(const api::Alert& alert);
+QList<SendingAlert> toDesk(const std::vector<api::Alert>& alerts);
 
 api::TemplateSpec toWire(const MessageTemplate& spec);
 api::BroadcastRequest toWire(const BroadcastDraft& draft);
@@ -28,6 +30,5 @@ api::ApiClientView toWire(const ApiClientSpec& spec);
 // GET /ops/v1/alerts: {"alerts":[{"id","severity","code","message","since"}]}.
 // The shared codec has no type for it; read with the shared strict JSON
 // reader (sportello/json.hpp), like every other body.
-Result<QList<SendingAlert>> decodeAlerts(std::string_view json);
 
 } // namespace sportello::desk

@@ -1,6 +1,6 @@
 #include "api/api_client.hpp"
 
-#include "api/wire_conversion.hpp"
+#include "api/answer_decoding.hpp"
 #include "sportello/api/codec.hpp"
 
 #include <QMetaObject>
@@ -24,9 +24,7 @@ struct ReplyState {
     QList<QSslError> refusedTlsErrors;         // certificate errors that stood
 };
 
-std::string_view viewOf(const QByteArray& bytes) {
-    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
-}
+using answers::viewOf;
 
 ApiFailure failure(ApiFailure::Kind kind, QString message) {
     return ApiFailure{kind, std::move(message), std::nullopt, 0, {}, {}};
@@ -72,16 +70,10 @@ ApiResult<QByteArray> interpret(QNetworkReply& reply, const ReplyState& state, R
     }
 }
 
-// Decodes a 2xx body with the shared codec and converts it to the desk type.
+// Decodes a 2xx body with the shared core codec and converts it to the desk type.
 template <class Wire, class Desk>
 ApiClient::Callback<QByteArray> decodedInto(ApiClient::Callback<Desk> done) {
-    return [done = std::move(done)](ApiResult<QByteArray> raw) {
-        if (!raw.ok()) return done(raw.failure());
-        auto decoded = api::decode<Wire>(viewOf(raw.value()));
-        if (!decoded) return done(failure(ApiFailure::Kind::Protocol,
-                                          ApiMessages::unreadableAnswer(toQString(decoded.error().message))));
-        done(toDesk(*decoded));
-    };
+    return answers::decodedWith<Desk>([](std::string_view text) { return api::decode<Wire>(text); }, std::move(done));
 }
 
 } // namespace

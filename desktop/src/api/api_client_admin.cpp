@@ -4,8 +4,7 @@
 
 #include "api/api_client.hpp"
 
-#include "api/admin_conversion.hpp"
-#include "api/wire_conversion.hpp"
+#include "api/answer_decoding.hpp"
 #include "sportello/api/admin.hpp"
 #include "sportello/api/sire.hpp"
 
@@ -15,27 +14,8 @@ namespace sportello::desk {
 
 namespace {
 
-QByteArray bytesOf(const std::string& text) { return QByteArray(text.data(), static_cast<qsizetype>(text.size())); }
-
-std::string_view viewOf(const QByteArray& bytes) {
-    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
-}
-
-ApiFailure unreadable(const Error& error) {
-    return ApiFailure{ApiFailure::Kind::Protocol, ApiMessages::unreadableAnswer(toQString(error.message)),
-                      std::nullopt, 0, {}, {}};
-}
-
-// Decodes a 2xx body with `decode` and converts it to the desk type.
-template <class Desk, class Decode>
-ApiClient::Callback<QByteArray> decodedWith(Decode decode, ApiClient::Callback<Desk> done) {
-    return [decode, done = std::move(done)](ApiResult<QByteArray> raw) {
-        if (!raw.ok()) return done(raw.failure());
-        auto decoded = decode(viewOf(raw.value()));
-        if (!decoded) return done(unreadable(decoded.error()));
-        done(toDesk(*decoded));
-    };
-}
+using answers::bytesOf;
+using answers::decodedWith;
 
 template <class Wire, class Desk>
 ApiClient::Callback<QByteArray> adminInto(ApiClient::Callback<Desk> done) {
@@ -132,12 +112,7 @@ void ApiClient::revokeApiClient(qint64 id, const QObject* context, Callback<NoCo
 
 void ApiClient::fetchAlerts(const QObject* context, Callback<QList<SendingAlert>> done) {
     send(Call{"GET", QStringLiteral("/ops/v1/alerts"), {}, RequestPurpose::Authenticated, {}}, context,
-         [done = std::move(done)](ApiResult<QByteArray> raw) {
-             if (!raw.ok()) return done(raw.failure());
-             auto decoded = decodeAlerts(viewOf(raw.value()));
-             if (!decoded) return done(unreadable(decoded.error()));
-             done(std::move(*decoded));
-         });
+         adminInto<std::vector<api::Alert>, QList<SendingAlert>>(std::move(done)));
 }
 
 void ApiClient::clearSendingAlert(const QObject* context, Callback<NoContent> done) {

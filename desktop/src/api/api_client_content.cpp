@@ -3,8 +3,7 @@
 
 #include "api/api_client.hpp"
 
-#include "api/content_conversion.hpp"
-#include "api/wire_conversion.hpp"
+#include "api/answer_decoding.hpp"
 #include "sportello/api/codec.hpp"
 #include "sportello/api/content.hpp"
 
@@ -14,35 +13,18 @@ namespace sportello::desk {
 
 namespace {
 
-QByteArray bytesOf(const std::string& text) { return QByteArray(text.data(), static_cast<qsizetype>(text.size())); }
-
-std::string_view viewOf(const QByteArray& bytes) {
-    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
-}
-
-ApiFailure unreadable(const Error& error) {
-    return ApiFailure{ApiFailure::Kind::Protocol, ApiMessages::unreadableAnswer(toQString(error.message)),
-                      std::nullopt, 0, {}, {}};
-}
+using answers::bytesOf;
+using answers::decodedWith;
 
 // Decodes a 2xx body with the content codec and converts it to the desk type.
 template <class Wire, class Desk>
 ApiClient::Callback<QByteArray> contentInto(ApiClient::Callback<Desk> done) {
-    return [done = std::move(done)](ApiResult<QByteArray> raw) {
-        if (!raw.ok()) return done(raw.failure());
-        auto decoded = api::decode_content<Wire>(viewOf(raw.value()));
-        if (!decoded) return done(unreadable(decoded.error()));
-        done(toDesk(*decoded));
-    };
+    return decodedWith<Desk>([](std::string_view text) { return api::decode_content<Wire>(text); }, std::move(done));
 }
 
 ApiClient::Callback<QByteArray> publishedTreeInto(ApiClient::Callback<TreeSnapshot> done) {
-    return [done = std::move(done)](ApiResult<QByteArray> raw) {
-        if (!raw.ok()) return done(raw.failure());
-        auto decoded = api::decode<api::PublishedTree>(viewOf(raw.value()));
-        if (!decoded) return done(unreadable(decoded.error()));
-        done(toDesk(*decoded));
-    };
+    return decodedWith<TreeSnapshot>([](std::string_view text) { return api::decode<api::PublishedTree>(text); },
+                                     std::move(done));
 }
 
 QString nodePath(qint64 id, QStringView tail = {}) {

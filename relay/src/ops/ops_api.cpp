@@ -2,9 +2,10 @@
 
 #include "app/audit.hpp"
 #include "app/http_errors.hpp"
+#include "sportello/api/admin.hpp"
+#include "sportello/api/codec.hpp"
 #include "sportello/time.hpp"
 #include "storage/async.hpp"
-#include "sportello/api/codec.hpp"
 
 #include <boost/json/serialize.hpp>
 
@@ -65,13 +66,12 @@ void register_ops_routes(net::Router& router, OpsApiDeps deps) {
         auto user = co_await deps.auth.authenticate(req);
         if (!user) co_return error_response(user.error());
         const auto a = deps.dispatcher.alert();
-        boost::json::array alerts;
+        std::vector<api::Alert> alerts;
         if (a.active)
-            alerts.push_back(boost::json::object{{"id", "sending"}, {"severity", "critical"}, {"code", a.code},
-                                                 {"message", "sending stopped by WhatsApp error " + std::to_string(a.code) +
-                                                             ": " + a.reason},
-                                                 {"since", time::format_iso8601(a.since_ms)}});
-        co_return net::HttpResponse::json(200, boost::json::serialize(boost::json::object{{"alerts", std::move(alerts)}}));
+            alerts.push_back({"sending", "critical", a.code,
+                              "sending stopped by WhatsApp error " + std::to_string(a.code) + ": " + a.reason,
+                              a.since_ms});
+        co_return net::HttpResponse::json(200, api::encode(alerts));
     }, 0);
 
     router.add("DELETE", "/ops/v1/alerts/sending", [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {

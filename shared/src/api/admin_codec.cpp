@@ -1,6 +1,7 @@
 #include "sportello/api/admin.hpp"
 #include "sportello/json.hpp"
 #include "sportello/time.hpp"
+#include "time_fields.hpp"
 
 #include <boost/json.hpp>
 
@@ -9,17 +10,9 @@ namespace bj = boost::json;
 
 namespace {
 
-bj::value time_or_null(const std::optional<std::int64_t>& ms) {
-    return ms ? bj::value(time::format_iso8601(*ms)) : bj::value(nullptr);
-}
-
-std::optional<std::int64_t> optional_time(const json::Reader& r, std::string_view key) {
-    auto text = r.get_optional_string(key);
-    if (!text) return std::nullopt;
-    auto ms = time::parse_iso8601(*text);
-    if (!ms) r.at(key).fail("expected an ISO 8601 time such as 2026-11-22T09:30:00+01:00");
-    return ms;
-}
+using detail::optional_time;
+using detail::required_time;
+using detail::time_or_null;
 
 bj::array strings(const std::vector<std::string>& v) {
     bj::array a;
@@ -47,9 +40,9 @@ BroadcastView broadcast_from(const json::Reader& r) {
     b.parameters = r.get_string_list("parameters");
     b.node_id = r.get_optional_integer("node_id");
     b.state = r.get_string("state");
-    b.scheduled_at_ms = *optional_time(r, "scheduled_at");
+    b.scheduled_at_ms = required_time(r, "scheduled_at");
     b.created_by = r.get_string("created_by");
-    b.created_at_ms = *optional_time(r, "created_at");
+    b.created_at_ms = required_time(r, "created_at");
     b.recipients = r.get_integer("recipients");
     for (const auto& [k, v] : r.at("counts").object()) b.counts[std::string(k)] = json::Reader(v).integer();
     b.eta_seconds = r.get_integer("eta_seconds");
@@ -75,6 +68,16 @@ ApiClientView client_from(const json::Reader& r) {
     c.rotated_at_ms = optional_time(r, "rotated_at");
     c.revoked_at_ms = optional_time(r, "revoked_at");
     return c;
+}
+
+Alert alert_from(const json::Reader& r) {
+    Alert a;
+    a.id = r.get_string("id");
+    a.severity = r.get_string("severity");
+    a.code = r.get_integer("code");
+    a.message = r.get_string("message");
+    a.since_ms = required_time(r, "since");
+    return a;
 }
 
 } // namespace
@@ -110,6 +113,23 @@ std::string encode(const std::vector<ApiClientView>& v) {
 
 std::string encode(const ApiClientToken& v) {
     return bj::serialize(bj::object{{"client", client_json(v.client)}, {"token", v.token}});
+}
+
+std::string encode(const std::vector<Alert>& v) {
+    bj::array a;
+    for (const auto& alert : v)
+        a.push_back(bj::object{{"id", alert.id}, {"severity", alert.severity}, {"code", alert.code},
+                               {"message", alert.message}, {"since", time::format_iso8601(alert.since_ms)}});
+    return bj::serialize(bj::object{{"alerts", std::move(a)}});
+}
+
+template <>
+Result<std::vector<Alert>> decode_admin<std::vector<Alert>>(std::string_view text) {
+    return json::decode(text, [](const json::Reader& r) {
+        std::vector<Alert> out;
+        for (const auto& a : r.at("alerts").array()) out.push_back(alert_from(a));
+        return out;
+    });
 }
 
 template <>

@@ -2,6 +2,7 @@
 #include "sportello/api/sire.hpp"
 #include "sportello/phone.hpp"
 #include "sportello/time.hpp"
+#include "time_fields.hpp"
 
 #include <boost/json.hpp>
 
@@ -10,19 +11,11 @@ namespace bj = boost::json;
 
 namespace {
 
+using detail::optional_time;
+using detail::required_time;
+using detail::time_or_null;
+
 constexpr std::size_t max_batch = 1000;
-
-bj::value time_or_null(const std::optional<std::int64_t>& ms) {
-    return ms ? bj::value(time::format_iso8601(*ms)) : bj::value(nullptr);
-}
-
-std::optional<std::int64_t> optional_time(const json::Reader& r, std::string_view key) {
-    auto text = r.get_optional_string(key);
-    if (!text) return std::nullopt;
-    auto ms = time::parse_iso8601(*text);
-    if (!ms) r.at(key).fail("expected an ISO 8601 time such as 2026-11-22T09:30:00+01:00");
-    return ms;
-}
 
 ConsentScope scope_from(const json::Reader& r) {
     const auto text = r.string();
@@ -110,9 +103,9 @@ MessageView message_from(const json::Reader& r) {
         m.error_title = e->get_optional_string("title").value_or("");
         m.error_details = e->get_optional_string("details").value_or("");
     }
-    m.created_at_ms = *optional_time(r, "created_at");
+    m.created_at_ms = required_time(r, "created_at");
     m.sent_at_ms = optional_time(r, "sent_at");
-    for (const auto& h : r.at("history").array()) m.history.push_back({h.get_string("status"), *optional_time(h, "at")});
+    for (const auto& h : r.at("history").array()) m.history.push_back({h.get_string("status"), required_time(h, "at")});
     return m;
 }
 
@@ -123,7 +116,9 @@ bj::object template_json(const TemplateSpec& t) {
 
 TemplateSpec template_from(const json::Reader& r) {
     TemplateSpec t;
-    t.name = r.get_string("name");
+    // Absent in PUT /ops/v1/templates/{name}/{language} bodies, where the path
+    // names the template; the registry refuses an empty or malformed name.
+    t.name = r.get_optional_string("name").value_or("");
     t.language = r.get_optional_string("language").value_or("it");
     t.category = r.get_optional_string("category").value_or("utility");
     const auto count = r.get_integer("parameter_count");
@@ -248,7 +243,7 @@ Result<ConsentView> decode_sire<ConsentView>(std::string_view text) {
         for (const auto& e : r.at("history").array())
             v.history.push_back(ConsentEvent{scope_from(e.at("scope")), e.get_string("action"), e.get_string("source"),
                                              e.get_string("channel"), e.get_optional_string("evidence").value_or(""),
-                                             *optional_time(e, "at"), e.get_optional_string("recorded_by").value_or("")});
+                                             required_time(e, "at"), e.get_optional_string("recorded_by").value_or("")});
         return v;
     });
 }

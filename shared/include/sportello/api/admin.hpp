@@ -68,6 +68,18 @@ struct ApiClientToken {
     std::string token;
 };
 
+// GET /ops/v1/alerts: a condition every operator must see. Today only
+// id "sending": WhatsApp refused sending globally (error `code`) and an
+// administrator must clear it once the cause is fixed.
+struct Alert {
+    std::string id;
+    std::string severity;              // "critical"
+    std::int64_t code = 0;             // the WhatsApp error code behind it
+    std::string message;               // English, for the log and the banner's details
+    std::int64_t since_ms = 0;
+    friend bool operator==(const Alert&, const Alert&) = default;
+};
+
 std::string encode(const BroadcastRequest& v);
 std::string encode(const BroadcastEstimate& v);
 std::string encode(const BroadcastView& v);
@@ -75,6 +87,7 @@ std::string encode(const std::vector<BroadcastView>& v);
 std::string encode(const ApiClientView& v);
 std::string encode(const std::vector<ApiClientView>& v);
 std::string encode(const ApiClientToken& v);
+std::string encode(const std::vector<Alert>& v);   // {"alerts":[…]}
 
 template <class T>
 Result<T> decode_admin(std::string_view json_text);   // specialised for each type above
