@@ -115,6 +115,10 @@ echo "$nginx_out" | sed 's/^/  nginx | /'
 echo "$relay_out" | sed 's/^/  relay | /'
 
 echo "== 2. acknowledgement latency at 2,000 webhooks/s"
+# Baseline for durable acknowledgements: this disk's own fdatasync latency
+# (every acknowledged webhook waits for one, shared by its commit batch).
+fsync_out=$(python3 tests/bench/fsync_latency.py "$work/fsync.probe" 5)
+echo "  $fsync_out"
 start_stack 80
 ack_out=$("$loadgen" rate --url "http://127.0.0.1:$relay_port/webhook" --rate 2000 --duration "$seconds" \
           --connections 64 --secret "$secret" --phone-number-id "$phone_id")
@@ -142,6 +146,7 @@ cat <<TXT
   relay webhook intake               $relay_rps req/s  ($stored stored, $relay_non2xx non-2xx)
   intake / baseline                  $ratio %            target >= 40 %     $(verdict "$ratio" 40 min)
   ack latency p99 @ 2,000/s          $ack_p99 ms          target <= 10 ms    $(verdict "$ack_p99" 10 max)
+    (this disk alone: $fsync_out)
   auto-reply latency p99 @ 500/s     $reply_p99 ms          target <= 25 ms    $(verdict "$reply_p99" 25 max)
   relay peak resident memory         $peak MB            target <= 100 MB   $(verdict "$peak" 100 max)
 TXT

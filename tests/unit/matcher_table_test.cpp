@@ -6,6 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <ostream>
+#include <string>
+
 using namespace sportello::hashtag;
 
 namespace {
@@ -17,6 +21,9 @@ struct Case {
     std::size_t items = 1;
     bool reply_id = false;           // the input is a list/button reply id
 };
+
+// Failure messages and test listings show the citizen's words.
+void PrintTo(const Case& c, std::ostream* os) { *os << '"' << c.input << '"'; }
 
 const HashtagTree& tree() {
     static const HashtagTree t = [] {
@@ -135,7 +142,15 @@ TEST_P(MatcherTable, DecidesAsACitizenExpects) {
     EXPECT_EQ(d.unanswered, unanswered) << c.input;
 }
 
-INSTANTIATE_TEST_SUITE_P(RealWorldInputs, MatcherTable, ::testing::ValuesIn(cases));
+// Test names that say which input failed: its index and its letters and digits.
+std::string case_name(const ::testing::TestParamInfo<Case>& info) {
+    std::string name = std::to_string(info.index) + "_";
+    for (const char* p = info.param.input; *p && name.size() < 40; ++p)
+        if (std::isalnum(static_cast<unsigned char>(*p))) name += *p;
+    return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(RealWorldInputs, MatcherTable, ::testing::ValuesIn(cases), case_name);
 
 TEST(MatcherTable, HasAtLeastSixtyInputs) { EXPECT_GE(std::size(cases), 60u); }
 
