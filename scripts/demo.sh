@@ -118,6 +118,10 @@ cat <<TXT
   The answer is printed by that command; the citizen's whole chat:
     $wasim inbox --control https://127.0.0.1:$sim_port --ca .demo/certs/ca.pem --wa-id 393401234567
 
+  Send a broadcast: a citizen asks for general information by writing "#consenso"
+  (same "say" command); then, in the desktop's "Broadcasts" tab, choose a template
+  or a published answer, check the recipients and send; the inbox shows it.
+
   Play SIRE: record consent, push a reminder, read its status (token in .demo/sire-token):
     T=\$(cat .demo/sire-token)
     curl --cacert .demo/certs/ca.pem -H "Authorization: Bearer \$T" -X PUT https://127.0.0.1:$relay_port/api/v1/consents/393401234567 \\
