@@ -47,8 +47,11 @@ std::string body_for(const RelayFixture& f, int i) {
 TEST(Crash, KillNineUnderLoadLosesAndDuplicatesNothing) {
     RelayFixture f({.tweak_relay_config = [](bj::object& c) {
         c["whatsapp"].as_object()["mark_as_read"] = false;
-        c["dispatcher"] = bj::object{{"messages_per_second", 1000}, {"max_in_flight", 64}, {"pair_burst", 45},
-                                     {"recovery_grace_seconds", 3}};
+        // The default recovery grace (60 s): sends in flight at a kill wait for
+        // the status webhook that proves WhatsApp took them. It must outlast the
+        // sender's retries while the relay keeps being killed; a 3 s grace was
+        // shorter than that backoff and let 13 of 1,919 replies go out twice.
+        c["dispatcher"] = bj::object{{"messages_per_second", 1000}, {"max_in_flight", 64}, {"pair_burst", 45}};
     }});
     f.sim_settings({{"auto_read", false}, {"status_delay_ms", 1}, {"enforce_window", false}});
 
