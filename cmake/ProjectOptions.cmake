@@ -62,3 +62,12 @@ if(ENABLE_SANITIZERS)
     endif()
     target_link_options(sportello_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(BUILD_FUZZERS)
+    # Coverage for libFuzzer's guidance in every library a fuzz target calls;
+    # the fuzzer programs link libFuzzer itself (tests/fuzz/CMakeLists.txt).
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "BUILD_FUZZERS needs clang (libFuzzer)")
+    endif()
+    target_compile_options(sportello_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

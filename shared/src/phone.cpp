@@ -28,6 +28,14 @@ Result<std::string> normalize(std::string_view input, std::string_view field) {
     return digits;
 }
 
+Result<std::string> from_wa_id(std::string_view wa_id, std::string_view field) {
+    const bool digits_only = !wa_id.empty() && wa_id.find_first_not_of("0123456789") == std::string_view::npos;
+    if (!digits_only)
+        return make_error(api::ErrorCode::invalid_phone, std::string(field) + ": a WhatsApp id is digits only",
+                          std::string(field));
+    return normalize("+" + std::string(wa_id), field);
+}
+
 std::string to_e164(std::string_view msisdn) { return "+" + std::string(msisdn); }
 
 std::string mask(std::string_view msisdn) {

@@ -49,6 +49,17 @@ TEST(WebhookFlow, HashtagIsStoredAndAnsweredWithPublishedContent) {
     EXPECT_EQ(f.db_int("SELECT count(*) FROM message_statuses"), 3);
 }
 
+TEST(WebhookFlow, CitizensWithForeignNumbersAreAnsweredToo) {
+    // A WhatsApp id always includes the country code: a ten-digit Icelandic
+    // number is not an Italian mobile without one.
+    RelayFixture f;
+    f.citizen_says("3541234567", "#tamponi");
+    ASSERT_TRUE(wait_for([&] { return f.inbox("3541234567").size() == 1; })) << f.logs();
+    const std::string text(f.inbox("3541234567").at(0).as_object().at("text").as_string());
+    EXPECT_EQ(text.rfind("*Tamponi*", 0), 0u) << text;
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM inbound_messages WHERE contact_id IS NOT NULL"), 1);
+}
+
 TEST(WebhookFlow, BadOrMissingSignatureIs401AndStoresNothing) {
     RelayFixture f;
     const auto body = text_webhook(f, "393401234567", "wamid.BAD1", "#tamponi");

@@ -56,6 +56,14 @@ TEST(Phone, NormalisesInternationalFormsAndRejectsTheRest) {
         EXPECT_EQ(r.error().field, "phone");
     }
     EXPECT_EQ(phone::to_e164("393401234567"), "+393401234567");
+    // WhatsApp ids always carry the country code: no guessing about national numbers.
+    EXPECT_EQ(phone::from_wa_id("393401234567").value(), "393401234567");
+    EXPECT_EQ(phone::from_wa_id("3541234567").value(), "3541234567");   // Iceland, 10 digits
+    for (const char* bad : {"", "+393401234567", "39 340", "0401234567", "1234567", "1234567890123456"}) {
+        auto r = phone::from_wa_id(bad, "from");
+        ASSERT_FALSE(r) << bad;
+        EXPECT_EQ(r.error().field, "from");
+    }
     EXPECT_EQ(phone::mask("393401234567"), "+39 340 \xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2" "567");
 }
 

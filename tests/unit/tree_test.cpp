@@ -103,3 +103,40 @@ TEST(Reply, EnglishWhenAvailableAndListsWhenEnabled) {
     EXPECT_EQ(msgs[0].rows.at(0).id, "tag:vaccinazione");
     EXPECT_EQ(msgs[0].rows.at(0).title, "COVID vaccination");
 }
+
+TEST(Reply, ListsArePagedAndAStaleMoreRowShowsTheLastPage) {
+    std::vector<TreeNode> nodes(13);
+    nodes[0].id = 1; nodes[0].tag = "menu"; nodes[0].title = "Menu"; nodes[0].answer_it = "Benvenuto";
+    for (int i = 1; i < 13; ++i) {
+        nodes[i].id = i + 1; nodes[i].parent_id = 1; nodes[i].position = i;
+        nodes[i].tag = "argomento" + std::to_string(i); nodes[i].title = "Argomento " + std::to_string(i);
+        nodes[i].answer_it = "Risposta";
+    }
+    const HashtagTree tree(nodes, 1);
+    const ReplyOptions lists{Language::it, true, ""};
+    auto rows_for = [&](const std::string& reply_id) {
+        const auto d = decide(CitizenInput{CitizenInput::Kind::reply_id, reply_id}, tree, BotConfig{});
+        const auto msgs = render_reply(d, tree, lists);
+        EXPECT_EQ(msgs.size(), 1u);
+        std::vector<std::string> ids;
+        for (const auto& row : msgs.at(0).rows) ids.push_back(row.id);
+        return ids;
+    };
+    const auto first = rows_for("menu");
+    ASSERT_EQ(first.size(), 10u);   // nine topics and "more"
+    EXPECT_EQ(first[8], "tag:argomento9");
+    EXPECT_EQ(first[9], "more:1:1");
+    const std::vector<std::string> last{"tag:argomento10", "tag:argomento11", "tag:argomento12"};
+    EXPECT_EQ(rows_for("more:1:1"), last);
+    // From a menu sent before the tree shrank, or forged: never an empty list.
+    EXPECT_EQ(rows_for("more:1:7"), last);
+    EXPECT_EQ(rows_for("more:1:2147483647"), last);
+
+    nodes.resize(4);   // three topics: one page
+    const HashtagTree small(nodes, 2);
+    const auto d = decide(CitizenInput{CitizenInput::Kind::reply_id, "more:1:1"}, small, BotConfig{});
+    const auto msgs = render_reply(d, small, lists);
+    ASSERT_EQ(msgs.size(), 1u);
+    ASSERT_EQ(msgs[0].rows.size(), 3u);
+    EXPECT_EQ(msgs[0].rows[0].id, "tag:argomento1");
+}

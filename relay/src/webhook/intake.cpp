@@ -141,7 +141,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
             pm.message = &m;
             pm.phone_number_id = change.phone_number_id;
             pm.ignored = change.phone_number_id != config_.whatsapp.phone_number_id;
-            if (auto msisdn = phone::normalize(m.from, "from"))
+            if (auto msisdn = phone::from_wa_id(m.from, "from"))
                 pm.contact = make_contact_key(vault_, *msisdn, m.profile_name);
             if (!m.text.empty()) pm.body_enc = vault_.encrypt(m.text, "inbound.body");
             // The whole message object only where the text does not say it all
@@ -149,7 +149,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
             if (!is_conversational(m.type)) pm.details_enc = vault_.encrypt(m.raw_json, "inbound.details");
             if (m.type == "system" && !m.new_wa_id.empty() && !pm.ignored &&
                 (m.system_type == "user_changed_number" || m.system_type == "customer_changed_number"))
-                if (auto fresh = phone::normalize(m.new_wa_id, "new_wa_id")) pm.new_number = make_contact_key(vault_, *fresh);
+                if (auto fresh = phone::from_wa_id(m.new_wa_id, "new_wa_id")) pm.new_number = make_contact_key(vault_, *fresh);
             if (!pm.ignored && pm.contact && is_conversational(m.type)) {
                 hashtag::CitizenInput input;
                 input.kind = m.reply_id.empty() ? hashtag::CitizenInput::Kind::text : hashtag::CitizenInput::Kind::reply_id;

@@ -19,6 +19,12 @@ namespace sportello::phone {
 // Error: invalid_phone, with the field name given.
 Result<std::string> normalize(std::string_view input, std::string_view field = "phone");
 
+// A WhatsApp id ("from", "wa_id", "new_wa_id" in webhooks): digits that
+// always include the country code, so none of normalize's guessing about
+// national numbers applies ("3541234567" is Iceland, not an Italian mobile).
+// Error: invalid_phone, with the field name given.
+Result<std::string> from_wa_id(std::string_view wa_id, std::string_view field = "wa_id");
+
 // "+393400000101"
 std::string to_e164(std::string_view msisdn);
 

@@ -201,15 +201,19 @@ private:
         m.button = p_.list_button;
         m.section_title = wa::truncate(node.menu_title(options_.language), wa::limits::list_section_title);
         if (m.section_title.empty()) m.section_title = p_.list_button;
-        const std::size_t first = static_cast<std::size_t>(page) * rows_per_page;
         const bool paged = kids.size() > wa::limits::list_rows;
         const std::size_t take = paged ? rows_per_page : kids.size();
+        // A "more" row from an older, longer menu (or a forged id) shows the
+        // last page: a list without rows is refused by WhatsApp.
+        const std::size_t last_page = (kids.size() - 1) / take;
+        const std::size_t shown_page = std::min(static_cast<std::size_t>(std::max(page, 0)), last_page);
+        const std::size_t first = shown_page * take;
         for (std::size_t i = first; i < kids.size() && i < first + take; ++i)
             m.rows.push_back({reply_id_for_tag(kids[i]->tag),
                               wa::truncate(kids[i]->menu_title(options_.language), wa::limits::list_row_title),
                               wa::truncate("#" + kids[i]->tag, wa::limits::list_row_description)});
         if (paged && first + take < kids.size())
-            m.rows.push_back({reply_id_for_more(node.id, page + 1), p_.more_row, ""});
+            m.rows.push_back({reply_id_for_more(node.id, static_cast<int>(shown_page) + 1), p_.more_row, ""});
         if (&node != tree_.root()) m.footer = wa::truncate(p_.back_to_menu, wa::limits::list_footer);
         out_.push_back(std::move(m));
     }

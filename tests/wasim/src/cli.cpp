@@ -11,6 +11,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/json.hpp>
 
+#include <cctype>
 #include <iostream>
 #include <map>
 #include <thread>
@@ -101,8 +102,16 @@ std::size_t inbox_size(const Args& a, const std::string& wa_id) {
     return boost::json::parse(r.response->body).as_object()["messages"].as_array().size();
 }
 
+// WhatsApp ids are digits with the country code; people also type "+39 340…".
+std::string wa_id_option(const Args& a, const std::string& name) {
+    std::string digits;
+    for (char c : opt(a, name))
+        if (std::isdigit(static_cast<unsigned char>(c))) digits.push_back(c);
+    return digits;
+}
+
 int say(const Args& a) {
-    const auto from = opt(a, "from");
+    const auto from = wa_id_option(a, "from");
     if (from.empty() || a.words.size() < 2) {
         std::cerr << usage;
         return 2;
@@ -133,7 +142,7 @@ int run_cli(int argc, char** argv) {
     try {
         if (a.words[0] == "serve") return serve(a);
         if (a.words[0] == "say") return say(a);
-        if (a.words[0] == "inbox") return print_inbox(a, opt(a, "wa-id"), 0);
+        if (a.words[0] == "inbox") return print_inbox(a, wa_id_option(a, "wa-id"), 0);
     } catch (const std::exception& e) {
         std::cerr << "sportello-wasim: " << e.what() << "\n";
         return 1;

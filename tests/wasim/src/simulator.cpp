@@ -177,6 +177,8 @@ void Simulator::register_control_routes() {
     auto& r = service_.router();
     r.add("POST", "/_sim/citizens/{wa_id}/messages", [this](net::HttpRequest& req) -> asio::awaitable<Response> {
         const std::string wa_id(req.path_param("wa_id"));
+        if (wa_id.empty() || wa_id.find_first_not_of("0123456789") != std::string::npos)
+            co_return meta_error(400, 100, "wa_id must be digits with the country code, e.g. 393401234567");
         auto say = json::decode(req.body, [](const json::Reader& in) {
             return Say{in.get_optional_string("text").value_or(""), in.get_optional_string("reply_id").value_or(""),
                        in.get_optional_string("title").value_or(""), in.get_optional_string("button_payload").value_or(""),

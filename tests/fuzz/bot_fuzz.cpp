@@ -1,0 +1,102 @@
+// Whatever a citizen types (any bytes: broken UTF-8, emoji, Meta's escapes,
+// forged list-reply ids), the bot decides something, and what it sends back
+// is a reply WhatsApp accepts: within Meta's length limits, at most ten list
+// rows, only nodes of the published tree. Runs against the seed tree.
+//
+// The first input byte chooses the options (text or reply id, language,
+// interactive lists); the rest is the message.
+
+#include "fuzz_target.hpp"
+
+#include "app/seed.hpp"
+#include "sportello/api/content.hpp"
+#include "sportello/hashtag/matcher.hpp"
+#include "sportello/hashtag/normalize.hpp"
+#include "sportello/hashtag/reply.hpp"
+#include "sportello/whatsapp/outgoing.hpp"
+#include "sportello/whatsapp/text_rules.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+using namespace sportello;
+using namespace sportello::hashtag;
+
+namespace {
+
+const HashtagTree& seed_tree() {
+    static const HashtagTree tree = [] {
+        auto seed = relay::load_seed_tree(SPORTELLO_SEED_TREE);
+        if (!seed) {
+            std::fprintf(stderr, "cannot load the seed tree: %s\n", seed.error().message.c_str());
+            std::abort();
+        }
+        return HashtagTree(seed->nodes, 1);
+    }();
+    return tree;
+}
+
+bool within(std::string_view text, std::size_t max) { return wa::length(text) <= max; }
+
+void check_message(const wa::OutgoingMessage& m) {
+    namespace limits = wa::limits;
+    FUZZ_CHECK(!m.body.empty() || m.kind == wa::OutgoingMessage::Kind::template_message);
+    FUZZ_CHECK(within(m.body, limits::text_body));
+    if (m.kind == wa::OutgoingMessage::Kind::list) {
+        FUZZ_CHECK(!m.rows.empty() && m.rows.size() <= limits::list_rows);
+        FUZZ_CHECK(within(m.header, limits::list_header) && within(m.footer, limits::list_footer));
+        FUZZ_CHECK(!m.button.empty() && within(m.button, limits::list_button));
+        FUZZ_CHECK(within(m.section_title, limits::list_section_title));
+        for (const auto& row : m.rows) {
+            FUZZ_CHECK(!row.id.empty() && within(row.id, limits::list_row_id));
+            FUZZ_CHECK(!row.title.empty() && within(row.title, limits::list_row_title));
+            FUZZ_CHECK(within(row.description, limits::list_row_description));
+        }
+    }
+    auto stored = wa::decode_outgoing(wa::encode(m));   // the outbox's own form
+    FUZZ_CHECK(stored && *stored == m);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    if (size == 0) return 0;
+    const std::uint8_t options = data[0];
+    const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
+    const auto& tree = seed_tree();
+
+    const std::string tag = normalize_tag(text);
+    FUZZ_CHECK(normalize_tag(tag) == tag);
+
+    CitizenInput input;
+    input.kind = options & 1 ? CitizenInput::Kind::reply_id : CitizenInput::Kind::text;
+    input.text = std::string(text);
+    BotConfig config;
+    config.today = "2026-11-23";
+    const Decision decision = decide(input, tree, config);
+
+    FUZZ_CHECK(!decision.items.empty());
+    FUZZ_CHECK(decision.items.size() <= static_cast<std::size_t>(config.max_tags));
+    for (const auto& item : decision.items) {
+        if (item.node_id) FUZZ_CHECK(tree.by_id(*item.node_id) != nullptr);
+        FUZZ_CHECK(item.suggestions.size() <= 3);
+        for (auto id : item.suggestions) FUZZ_CHECK(tree.by_id(id) && tree.by_id(id) != tree.root());
+    }
+
+    // The decision as the relay records it, for reports and the preview.
+    auto recorded = api::decode_decision(api::encode(decision));
+    FUZZ_CHECK(recorded && recorded->items == decision.items && recorded->unanswered == decision.unanswered &&
+               recorded->escalate == decision.escalate && recorded->consent == decision.consent);
+    (void)unanswered_key(decision, input.text);
+
+    ReplyOptions reply;
+    reply.language = options & 2 ? Language::en : Language::it;
+    reply.interactive_lists = (options & 4) != 0;
+    reply.today = config.today;
+    const auto messages = render_reply(decision, tree, reply);
+    FUZZ_CHECK(!messages.empty());
+    for (const auto& m : messages) check_message(m);
+    return 0;
+}
