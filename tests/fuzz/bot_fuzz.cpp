@@ -7,14 +7,13 @@
 // interactive lists); the rest is the message.
 
 #include "fuzz_target.hpp"
+#include "reply_checks.hpp"
 
 #include "app/seed.hpp"
 #include "sportello/api/content.hpp"
 #include "sportello/hashtag/matcher.hpp"
 #include "sportello/hashtag/normalize.hpp"
 #include "sportello/hashtag/reply.hpp"
-#include "sportello/whatsapp/outgoing.hpp"
-#include "sportello/whatsapp/text_rules.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -36,27 +35,6 @@ const HashtagTree& seed_tree() {
         return HashtagTree(seed->nodes, 1);
     }();
     return tree;
-}
-
-bool within(std::string_view text, std::size_t max) { return wa::length(text) <= max; }
-
-void check_message(const wa::OutgoingMessage& m) {
-    namespace limits = wa::limits;
-    FUZZ_CHECK(!m.body.empty() || m.kind == wa::OutgoingMessage::Kind::template_message);
-    FUZZ_CHECK(within(m.body, limits::text_body));
-    if (m.kind == wa::OutgoingMessage::Kind::list) {
-        FUZZ_CHECK(!m.rows.empty() && m.rows.size() <= limits::list_rows);
-        FUZZ_CHECK(within(m.header, limits::list_header) && within(m.footer, limits::list_footer));
-        FUZZ_CHECK(!m.button.empty() && within(m.button, limits::list_button));
-        FUZZ_CHECK(within(m.section_title, limits::list_section_title));
-        for (const auto& row : m.rows) {
-            FUZZ_CHECK(!row.id.empty() && within(row.id, limits::list_row_id));
-            FUZZ_CHECK(!row.title.empty() && within(row.title, limits::list_row_title));
-            FUZZ_CHECK(within(row.description, limits::list_row_description));
-        }
-    }
-    auto stored = wa::decode_outgoing(wa::encode(m));   // the outbox's own form
-    FUZZ_CHECK(stored && *stored == m);
 }
 
 } // namespace
@@ -97,6 +75,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     reply.today = config.today;
     const auto messages = render_reply(decision, tree, reply);
     FUZZ_CHECK(!messages.empty());
-    for (const auto& m : messages) check_message(m);
+    for (const auto& m : messages) check_whatsapp_accepts(m);
     return 0;
 }

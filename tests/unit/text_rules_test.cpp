@@ -12,6 +12,14 @@ TEST(TextRules, LengthCountsCodePoints) {
     EXPECT_EQ(wa::length("\xF0\x9F\x98\x80"), 1u);
 }
 
+TEST(TextRules, Utf8ValidityIsStrict) {
+    for (const char* good : {"", "Centri vaccinali", "perch\xC3\xA8", "\xEF\xBC\x83tamponi", "\xF0\x9F\x92\x89"})
+        EXPECT_TRUE(wa::is_valid_utf8(good)) << good;
+    for (const char* bad : {"Rispos\xF4" "a", "\xC3", "\xE2\x80", "\x80", "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+                            "\xF8\x88\x80\x80\x80"})
+        EXPECT_FALSE(wa::is_valid_utf8(bad)) << bad;
+}
+
 TEST(TextRules, SplitPrefersParagraphsThenLinesThenSpaces) {
     const std::string para(3000, 'a');
     const auto parts = wa::split(para + "\n\n" + para, 4096);

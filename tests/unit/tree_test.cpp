@@ -58,6 +58,9 @@ TEST(Validate, ReportsEveryProblemOnItsNode) {
     EXPECT_TRUE(has(4, "answer_too_long"));
     EXPECT_TRUE(has(4, "window_reversed"));
     EXPECT_TRUE(has(4, "expired"));
+    nodes[1].answer_it = "Rispos\xF4" "a";   // a byte flipped: not UTF-8, could never be sent
+    EXPECT_TRUE(has_errors(validate_tree({nodes[0], nodes[1]})));
+    EXPECT_EQ(validate_tree({nodes[0], nodes[1]}).at(0).code, "invalid_text");
     EXPECT_TRUE(has_errors(issues));
 }
 
@@ -139,4 +142,21 @@ TEST(Reply, ListsArePagedAndAStaleMoreRowShowsTheLastPage) {
     ASSERT_EQ(msgs.size(), 1u);
     ASSERT_EQ(msgs[0].rows.size(), 3u);
     EXPECT_EQ(msgs[0].rows[0].id, "tag:argomento1");
+}
+
+TEST(Reply, AMoreRowWhoseTopicsHaveAllExpiredGetsTheAnswer) {
+    std::vector<TreeNode> nodes(2);
+    nodes[0].id = 1; nodes[0].tag = "menu"; nodes[0].title = "Menu"; nodes[0].answer_it = "Benvenuto";
+    nodes[1].id = 2; nodes[1].parent_id = 1; nodes[1].tag = "greenpass"; nodes[1].title = "Green pass";
+    nodes[1].answer_it = "Risposta"; nodes[1].valid_until = "2026-01-01";
+    const HashtagTree tree(nodes, 1);
+    BotConfig config;
+    config.today = "2026-11-23";
+    const auto d = decide(CitizenInput{CitizenInput::Kind::reply_id, "more:1:1"}, tree, config);
+    for (bool lists : {true, false}) {
+        const auto msgs = render_reply(d, tree, ReplyOptions{Language::it, lists, config.today});
+        ASSERT_EQ(msgs.size(), 1u) << lists;   // before: nothing at all was sent
+        EXPECT_EQ(msgs[0].kind, wa::OutgoingMessage::Kind::text);
+        EXPECT_EQ(msgs[0].body, "Benvenuto");
+    }
 }

@@ -156,13 +156,15 @@ private:
         text(body);
     }
 
+    // Another page of a node's list. Without lists (or when every child has
+    // since expired) there is no page to show: the node's answer and menu.
     void menu_only(const TreeNode& node, int page) {
         const auto kids = visible_children(node);
         if (options_.interactive_lists && !kids.empty()) {
             list(node, node.menu_title(options_.language), kids, page);
             return;
         }
-        text(heading(node) + text_menu(node, kids));
+        node_answer(node, "", 0);
     }
 
     std::vector<const TreeNode*> visible_children(const TreeNode& node) const {

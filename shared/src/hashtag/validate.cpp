@@ -26,6 +26,7 @@ public:
             if (wa::length(n.title_en) > wa::limits::list_row_title)
                 error(n.id, "title_en", "title_too_long", "the English title is longer than " +
                       std::to_string(wa::limits::list_row_title) + " characters");
+            check_text(n);
             check_answer(n, n.answer_it, "answer.it", /*required=*/true);
             check_answer(n, n.answer_en, "answer.en", false);
             check_dates(n, today);
@@ -39,6 +40,16 @@ private:
     }
     void warning(std::int64_t id, std::string field, std::string code, std::string message) {
         issues_.push_back({ValidationIssue::Severity::warning, id, std::move(field), std::move(code), std::move(message)});
+    }
+
+    // Content reaches citizens as JSON; text that is not UTF-8 could never be
+    // sent. (Tags and aliases are held to [a-z0-9] by check_name.)
+    void check_text(const TreeNode& n) {
+        const std::pair<const std::string*, const char*> fields[] = {
+            {&n.title, "title"}, {&n.title_en, "title_en"}, {&n.answer_it, "answer.it"},
+            {&n.answer_en, "answer.en"}, {&n.reviewer, "reviewer"}};
+        for (const auto& [text, field] : fields)
+            if (!wa::is_valid_utf8(*text)) error(n.id, field, "invalid_text", "the text is not valid UTF-8");
     }
 
     void structure() {
