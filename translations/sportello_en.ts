@@ -569,6 +569,10 @@
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
+    <message>
+        <source>The %1 contains bytes that are not valid text (UTF-8): WhatsApp could not send it.</source>
+        <translation>The %1 contains bytes that are not valid text (UTF-8): WhatsApp could not send it.</translation>
+    </message>
 </context>
 <context>
     <name>DiffText</name>

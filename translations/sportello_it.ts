@@ -569,6 +569,10 @@
         <source>Warning: %1</source>
         <translation>Avviso: %1</translation>
     </message>
+    <message>
+        <source>The %1 contains bytes that are not valid text (UTF-8): WhatsApp could not send it.</source>
+        <translation>Il campo «%1» contiene byte che non sono testo valido (UTF-8): WhatsApp non potrebbe inviarlo.</translation>
+    </message>
 </context>
 <context>
     <name>DiffText</name>

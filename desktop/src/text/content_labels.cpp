@@ -68,6 +68,9 @@ QString ContentLabels::issueDescription(const ContentIssue& issue) {
         return tr("The %1 is longer than 4096 characters, WhatsApp's limit for one message.")
             .arg(fieldLabel(issue.field));
     if (code == u"missing_title") return tr("The title is empty.");
+    if (code == u"invalid_text")
+        return tr("The %1 contains bytes that are not valid text (UTF-8): WhatsApp could not send it.")
+            .arg(fieldLabel(issue.field));
     if (code == u"title_too_long")
         return tr("The %1 is longer than 24 characters, the limit of a WhatsApp menu row.").arg(fieldLabel(issue.field));
     if (code == u"invalid_tag")
