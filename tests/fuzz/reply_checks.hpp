@@ -14,7 +14,7 @@ inline bool within_limit(std::string_view text, std::size_t max) { return sporte
 inline void check_whatsapp_accepts(const sportello::wa::OutgoingMessage& m) {
     namespace wa = sportello::wa;
     namespace limits = wa::limits;
-    FUZZ_CHECK(!m.body.empty() || m.kind == wa::OutgoingMessage::Kind::template_message);
+    FUZZ_CHECK(!wa::is_blank(m.body) || m.kind == wa::OutgoingMessage::Kind::template_message);
     FUZZ_CHECK(within_limit(m.body, limits::text_body));
     if (m.kind == wa::OutgoingMessage::Kind::list) {
         FUZZ_CHECK(!m.rows.empty() && m.rows.size() <= limits::list_rows);
@@ -23,7 +23,7 @@ inline void check_whatsapp_accepts(const sportello::wa::OutgoingMessage& m) {
         FUZZ_CHECK(within_limit(m.section_title, limits::list_section_title));
         for (const auto& row : m.rows) {
             FUZZ_CHECK(!row.id.empty() && within_limit(row.id, limits::list_row_id));
-            FUZZ_CHECK(!row.title.empty() && within_limit(row.title, limits::list_row_title));
+            FUZZ_CHECK(!wa::is_blank(row.title) && within_limit(row.title, limits::list_row_title));
             FUZZ_CHECK(within_limit(row.description, limits::list_row_description));
         }
     }

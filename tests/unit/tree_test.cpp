@@ -160,3 +160,22 @@ TEST(Reply, AMoreRowWhoseTopicsHaveAllExpiredGetsTheAnswer) {
         EXPECT_EQ(msgs[0].body, "Benvenuto");
     }
 }
+
+TEST(Reply, BlankEnglishCountsAsNoneAndBlankItalianIsRefused) {
+    std::vector<TreeNode> nodes(1);
+    nodes[0].id = 1; nodes[0].tag = "menu"; nodes[0].title = "Menu"; nodes[0].answer_it = "Benvenuto";
+    nodes[0].answer_en = " \n\n \t"; nodes[0].title_en = "  ";
+    EXPECT_FALSE(has_errors(validate_tree(nodes)));
+    const HashtagTree tree(nodes, 1);
+    const auto d = decide(CitizenInput{CitizenInput::Kind::text, "hello"}, tree, BotConfig{});
+    const auto msgs = render_reply(d, tree, ReplyOptions{Language::en, false, ""});
+    ASSERT_EQ(msgs.size(), 1u);   // before: an English citizen got nothing
+    EXPECT_EQ(msgs[0].body, "Benvenuto");
+
+    nodes[0].answer_it = "\r\n\t ";
+    nodes[0].title = " ";
+    const auto issues = validate_tree(nodes);
+    ASSERT_EQ(issues.size(), 2u);
+    EXPECT_EQ(issues[0].code, "missing_title");
+    EXPECT_EQ(issues[1].code, "missing_answer");
+}

@@ -52,7 +52,7 @@ struct Plan {
 
 bool tree_has_english(const hashtag::HashtagTree& tree) {
     return std::any_of(tree.nodes().begin(), tree.nodes().end(),
-                       [](const hashtag::TreeNode& n) { return !n.answer_en.empty(); });
+                       [](const hashtag::TreeNode& n) { return !wa::is_blank(n.answer_en); });
 }
 
 std::vector<storage::Blob> encrypted_replies(const security::Vault& vault, const hashtag::Decision& d,

@@ -19,7 +19,7 @@ public:
         for (const auto& n : nodes_) {
             check_name(n, n.tag, "tag", names);
             for (const auto& a : n.aliases) check_name(n, a, "aliases", names);
-            if (n.title.empty()) error(n.id, "title", "missing_title", "the title is empty");
+            if (wa::is_blank(n.title)) error(n.id, "title", "missing_title", "the title is empty");
             else if (wa::length(n.title) > wa::limits::list_row_title)
                 error(n.id, "title", "title_too_long", "the title is longer than " +
                       std::to_string(wa::limits::list_row_title) + " characters (WhatsApp menu rows)");
@@ -91,7 +91,7 @@ private:
     }
 
     void check_answer(const TreeNode& n, const std::string& answer, const char* field, bool required) {
-        if (required && answer.find_first_not_of(" \n\t") == std::string::npos)
+        if (required && wa::is_blank(answer))
             error(n.id, field, "missing_answer", "the Italian answer is empty");
         if (wa::length(answer) > wa::limits::text_body)
             error(n.id, field, "answer_too_long", "the answer is longer than " + std::to_string(wa::limits::text_body) +

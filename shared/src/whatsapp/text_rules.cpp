@@ -17,10 +17,12 @@ std::size_t offset_after(std::string_view s, std::size_t max) noexcept {
     return s.size();
 }
 
+constexpr std::string_view blank_characters = " \t\r\n";
+
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
-    return s;
+    const auto first = s.find_first_not_of(blank_characters);
+    if (first == std::string_view::npos) return {};
+    return s.substr(first, s.find_last_not_of(blank_characters) - first + 1);
 }
 
 } // namespace
@@ -31,6 +33,8 @@ std::size_t length(std::string_view s) noexcept {
         if (!is_continuation(static_cast<unsigned char>(c))) ++n;
     return n;
 }
+
+bool is_blank(std::string_view s) noexcept { return s.find_first_not_of(blank_characters) == std::string_view::npos; }
 
 bool is_valid_utf8(std::string_view s) noexcept {
     for (std::size_t i = 0; i < s.size();) {

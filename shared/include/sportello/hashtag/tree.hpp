@@ -4,6 +4,8 @@
 // parent. A tree value is immutable once built, so it can be shared between
 // threads (the relay swaps whole trees atomically on publish).
 
+#include "sportello/whatsapp/text_rules.hpp"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -29,11 +31,12 @@ struct TreeNode {
     std::optional<std::string> reviewed_at;  // ISO date
     std::string reviewer;
 
+    // English where there is some; a blank English text counts as none.
     const std::string& answer(Language lang) const {
-        return lang == Language::en && !answer_en.empty() ? answer_en : answer_it;
+        return lang == Language::en && !wa::is_blank(answer_en) ? answer_en : answer_it;
     }
     const std::string& menu_title(Language lang) const {
-        return lang == Language::en && !title_en.empty() ? title_en : title;
+        return lang == Language::en && !wa::is_blank(title_en) ? title_en : title;
     }
     friend bool operator==(const TreeNode&, const TreeNode&) = default;
 };

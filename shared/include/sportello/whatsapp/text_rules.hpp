@@ -27,6 +27,10 @@ inline constexpr std::size_t button_title = 20;
 
 std::size_t length(std::string_view utf8) noexcept;
 
+// Whether text has nothing to read: only spaces, tabs and line breaks.
+// WhatsApp refuses such a message, and split() gives no parts for it.
+bool is_blank(std::string_view text) noexcept;
+
 // Whether text is well-formed UTF-8 (no stray or overlong sequences, no
 // surrogates, nothing past U+10FFFF): what JSON, and so Meta, accepts.
 bool is_valid_utf8(std::string_view text) noexcept;
