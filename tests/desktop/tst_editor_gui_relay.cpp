@@ -30,13 +30,6 @@ namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
-qint64 idOf(MainWindow& w, const QString& tag) {
-    const DraftTreeModel& model = *w.treeModel();
-    for (qint64 id : model.allIdsInOrder())
-        if (model.nodeById(id)->node.tag == tag) return id;
-    return 0;
-}
-
 // Selects a node the way an operator does: a click on its row.
 bool clickNode(MainWindow& w, const QString& tag) {
     const QModelIndex index = w.treeModel()->indexOfNode(idOf(w, tag));

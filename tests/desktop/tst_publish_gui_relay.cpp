@@ -40,13 +40,6 @@ namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
-qint64 idOf(MainWindow& w, const QString& tag) {
-    const DraftTreeModel& model = *w.treeModel();
-    for (qint64 id : model.allIdsInOrder())
-        if (model.nodeById(id)->node.tag == tag) return id;
-    return 0;
-}
-
 bool inboxHas(RelayFixture& fixture, const std::string& waId, const std::string& text) {
     for (const auto& m : fixture.inbox(waId)) {
         const auto* body = m.as_object().if_contains("text");

@@ -1,7 +1,8 @@
 // DraftTreeModel's drag and drop. The payload is the dragged node's id; a
 // drop never changes the model: it asks for the move (moveRequested), and the
-// relay's answer updates the tree. removeRows() stays unimplemented, so the
-// view's "remove the source after a move" does nothing either.
+// relay's answer updates the tree. For the same reason removeRows() is
+// deliberately not overridden: the view's "remove the source after a move"
+// gets the base class's refusal and leaves the rows to the relay's answer.
 
 #include "model/draft_tree_model.hpp"
 

@@ -1,6 +1,7 @@
 #include "content_gui_support.hpp"
 
 #include "editor/draft_controller.hpp"
+#include "model/draft_tree_model.hpp"
 #include "sportello/api/codec.hpp"
 
 #include <QDebug>
@@ -67,6 +68,13 @@ std::unique_ptr<DeskUi> openDesk(RelayFixture& fixture, const std::string& user,
 }
 
 bool idle(desk::MainWindow& window) { return window.drafts()->isLoaded() && !window.drafts()->isBusy(); }
+
+qint64 idOf(desk::MainWindow& window, const QString& tag) {
+    const desk::DraftTreeModel& model = *window.treeModel();
+    for (qint64 id : model.allIdsInOrder())
+        if (model.nodeById(id)->node.tag == tag) return id;
+    return 0;
+}
 
 std::optional<api::Draft> relayDraft(RelayFixture& fixture, const std::string& token) {
     const auto reply = fixture.relay("GET", "/ops/v1/draft", {}, {{"authorization", "Bearer " + token}});

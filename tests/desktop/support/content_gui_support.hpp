@@ -58,5 +58,7 @@ const api::DraftNode* nodeTagged(const api::Draft& draft, const std::string& tag
 bool discardDraft(RelayFixture& fixture, const std::string& token);
 // Whether the window's draft is loaded and no write is pending.
 bool idle(desk::MainWindow& window);
+// The id of the window's draft node with this tag; 0 when there is none.
+qint64 idOf(desk::MainWindow& window, const QString& tag);
 
 } // namespace sportello::testing
