@@ -2,7 +2,8 @@
 # Benchmarks, in one run on this machine, each against its baseline or target:
 #  channel: 1. webhook intake with durable commits (synchronous=FULL) vs a
 #              static-200 nginx baseline, same load generator (wrk) and bodies;
-#           2. acknowledgement latency at a fixed 2,000 webhooks/s;
+#           2. acknowledgement latency at a fixed 2,000 webhooks/s, beside
+#              the disk's own fdatasync latency and the machine's own pauses;
 #           3. auto-reply latency (webhook sent → reply at the simulator) at
 #              500 messages/s;
 #           4. the relay's resident memory throughout.
@@ -120,19 +121,28 @@ echo "== 2. acknowledgement latency at 2,000 webhooks/s"
 fsync_out=$(python3 tests/bench/fsync_latency.py "$work/fsync.probe" 5)
 echo "  $fsync_out"
 start_stack 80
+# Beside it, the machine's own pauses: a stall every process sees at once.
+python3 tests/bench/pause_probe.py "$seconds" >"$work/pauses-ack.txt" &
 ack_out=$("$loadgen" rate --url "http://127.0.0.1:$relay_port/webhook" --rate 2000 --duration "$seconds" \
           --connections 64 --secret "$secret" --phone-number-id "$phone_id")
+wait $!
+ack_pauses=$(cat "$work/pauses-ack.txt")
 peak2=$(stop_stack)
 echo "$ack_out" | sed 's/^/  /'
+echo "  $ack_pauses"
 
 echo "== 3. auto-reply latency at 500 messages/s"
 start_stack 1000
+python3 tests/bench/pause_probe.py "$seconds" >"$work/pauses-reply.txt" &
 "$loadgen" rate --url "http://127.0.0.1:$relay_port/webhook" --rate 500 --duration "$seconds" --connections 32 \
   --secret "$secret" --phone-number-id "$phone_id" --citizens 20000 --record-sends "$work/sends.tsv" >/dev/null
+wait $!
+reply_pauses=$(cat "$work/pauses-reply.txt")
 sleep 2
 reply_out=$("$loadgen" reply-latency --sends "$work/sends.tsv" --sim "https://127.0.0.1:$sim_port" --ca "$work/certs/ca.pem")
 peak3=$(stop_stack)
 echo "$reply_out" | sed 's/^/  /'
+echo "  $reply_pauses"
 
 ratio=$(awk -v r="$relay_rps" -v n="$nginx_rps" 'BEGIN {printf "%.1f", 100 * r / n}')
 ack_p99=$(grep -o 'p99=[0-9.]*' <<<"$ack_out" | head -1 | cut -d= -f2)
@@ -147,6 +157,8 @@ cat <<TXT
   intake / baseline                  $ratio %            target >= 40 %     $(verdict "$ratio" 40 min)
   ack latency p99 @ 2,000/s          $ack_p99 ms          target <= 10 ms    $(verdict "$ack_p99" 10 max)
     (this disk alone: $fsync_out)
+    (this machine alone, same run: $ack_pauses)
   auto-reply latency p99 @ 500/s     $reply_p99 ms          target <= 25 ms    $(verdict "$reply_p99" 25 max)
+    (this machine alone, same run: $reply_pauses)
   relay peak resident memory         $peak MB            target <= 100 MB   $(verdict "$peak" 100 max)
 TXT

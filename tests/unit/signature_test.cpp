@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <thread>
+#include <vector>
+
 using namespace sportello;
 
 // Known answers: the classic HMAC-SHA256 vector and RFC 4231 test case 2.
@@ -13,6 +17,31 @@ TEST(Signature, KnownAnswers) {
               "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
     EXPECT_EQ(wa::sign_body("The quick brown fox jumps over the lazy dog", "key"),
               "sha256=f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8");
+}
+
+// The MAC keeps keyed contexts per thread: keys must never bleed into each
+// other, whatever the order of calls, the number of keys or the thread.
+TEST(Signature, KeysStayApartAcrossCallsAndThreads) {
+    const std::string long_key(131, '\xaa');   // RFC 4231 test case 6: hashed first
+    const std::string long_msg = "Test Using Larger Than Block-Size Key - Hash Key First";
+    auto check_all = [&] {
+        for (int round = 0; round < 3; ++round) {
+            EXPECT_EQ(crypto::hex_encode(crypto::hmac_sha256(long_key, long_msg)),
+                      "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+            EXPECT_EQ(crypto::hex_encode(crypto::hmac_sha256("", "")),
+                      "b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad");
+            EXPECT_EQ(crypto::hex_encode(crypto::hmac_sha256("Jefe", "what do ya want for nothing?")),
+                      "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+            // More keys than a thread keeps, then the first ones again.
+            for (int k = 0; k < 12; ++k)
+                EXPECT_NE(crypto::hmac_sha256("key" + std::to_string(k), "x"),
+                          crypto::hmac_sha256("key" + std::to_string(k + 1), "x"));
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) threads.emplace_back(check_all);
+    check_all();
+    for (auto& t : threads) t.join();
 }
 
 TEST(Signature, ValidHeaderIsAccepted) {
