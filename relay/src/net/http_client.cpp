@@ -72,9 +72,9 @@ struct HttpClient::Impl {
     std::shared_ptr<ssl::context> tls;
     std::mutex mutex;
     std::vector<std::unique_ptr<Connection>> idle;
+    std::size_t connecting = 0;   // connections being opened, at most options.max_concurrent_connects
 
-    std::unique_ptr<Connection> take_idle() {
-        std::lock_guard lock(mutex);
+    std::unique_ptr<Connection> take_idle_locked() {
         const auto now = std::chrono::steady_clock::now();
         while (!idle.empty()) {
             auto c = std::move(idle.back());
@@ -90,10 +90,50 @@ struct HttpClient::Impl {
         if (idle.size() < options.max_idle_connections) idle.push_back(std::move(c));
     }
 
-    // Resolve, connect and (for https) handshake, all within connect_timeout.
-    asio::awaitable<std::unique_ptr<Connection>> connect(std::string& error, bool& timed_out) {
+    // An idle connection, or a new one once fewer than max_concurrent_connects
+    // are being opened; nullptr with the error when connect_timeout passes
+    // first. Waiting sends look again every 2 ms: they wait only during a
+    // burst, for about one handshake.
+    asio::awaitable<std::unique_ptr<Connection>> obtain(std::string& error, bool& timed_out, bool& reused) {
+        using clock = std::chrono::steady_clock;
+        const auto deadline = clock::now() + options.connect_timeout;
+        for (bool first = true;; first = false) {
+            if (!first && clock::now() >= deadline) {
+                error = "timed out waiting for a connection to " + base.host_header();
+                timed_out = true;
+                co_return nullptr;
+            }
+            {
+                std::lock_guard lock(mutex);
+                if (auto c = take_idle_locked()) {
+                    reused = true;
+                    co_return c;
+                }
+                if (connecting < std::max<std::size_t>(1, options.max_concurrent_connects)) {
+                    ++connecting;
+                    break;
+                }
+            }
+            asio::steady_timer pause(co_await asio::this_coro::executor,
+                                     std::min<clock::time_point>(deadline, clock::now() + std::chrono::milliseconds(2)));
+            co_await pause.async_wait(use_tuple);
+        }
+        reused = false;
+        struct SlotRelease {   // also when the coroutine is destroyed mid-way
+            Impl& impl;
+            ~SlotRelease() {
+                std::lock_guard lock(impl.mutex);
+                --impl.connecting;
+            }
+        } release{*this};
+        co_return co_await connect(deadline, error, timed_out);
+    }
+
+    // Resolve, connect and (for https) handshake, all before the deadline.
+    asio::awaitable<std::unique_ptr<Connection>> connect(std::chrono::steady_clock::time_point deadline,
+                                                         std::string& error, bool& timed_out) {
         tcp::resolver resolver(executor);
-        asio::steady_timer timer(executor, options.connect_timeout);
+        asio::steady_timer timer(executor, deadline);
         auto outcome = co_await (resolver.async_resolve(base.host, std::to_string(base.port), use_tuple) ||
                                  timer.async_wait(use_tuple));
         if (outcome.index() == 1) {
@@ -107,7 +147,7 @@ struct HttpClient::Impl {
             co_return nullptr;
         }
         beast::tcp_stream tcp_stream(executor);
-        tcp_stream.expires_after(options.connect_timeout);
+        tcp_stream.expires_at(deadline);
         auto [cec, ep] = co_await tcp_stream.async_connect(results, use_tuple);
         if (cec) {
             timed_out = cec == beast::error::timeout;
@@ -195,13 +235,10 @@ const Url& HttpClient::base() const noexcept { return impl_->base; }
 asio::awaitable<ClientResult> HttpClient::send(ClientRequest request) {
     auto impl = impl_;   // keeps the pool alive while this request runs
     for (int attempt = 0; attempt < 2; ++attempt) {
-        auto conn = impl->take_idle();
-        const bool reused = conn != nullptr;
-        if (!conn) {
-            ClientResult failed;
-            conn = co_await impl->connect(failed.error, failed.timed_out);
-            if (!conn) co_return failed;
-        }
+        ClientResult failed;
+        bool reused = false;
+        auto conn = co_await impl->obtain(failed.error, failed.timed_out, reused);
+        if (!conn) co_return failed;
         ClientResult result = co_await std::visit(
             [&](auto& stream) { return impl->exchange(stream, *conn, request); }, conn->stream);
         if (result.ok()) {

@@ -21,6 +21,12 @@ struct ClientOptions {
     std::chrono::milliseconds response_timeout{15'000};  // write request + read whole response
     std::size_t response_body_limit = 1 << 20;
     std::size_t max_idle_connections = 16;
+    // Connections being opened at once (connect and TLS handshake). A TLS
+    // handshake costs its thread about 2 ms of OpenSSL 3 work (mostly
+    // decoding the server's certificates); a burst of 64 sends that each
+    // opened a connection held the relay's event loop for 150 ms. Beyond the
+    // cap a send waits for a connection to be opened or returned.
+    std::size_t max_concurrent_connects = 4;
     std::chrono::milliseconds idle_keepalive{20'000};    // idle connections older than this are dropped
     std::string ca_file;                                 // TLS: empty means the system store
     std::string client_certificate_file;                 // optional mutual TLS
@@ -60,7 +66,8 @@ public:
 
     // Thread-safe; any number of requests may be in flight at once. A request
     // is retried once, on a new connection, only when a reused connection
-    // failed before the request was completely written.
+    // failed before the request was completely written. Waiting for a
+    // connection (see max_concurrent_connects) counts against connect_timeout.
     asio::awaitable<ClientResult> send(ClientRequest request);
 
     const Url& base() const noexcept;
