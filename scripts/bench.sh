@@ -70,13 +70,14 @@ JSON
   for _ in $(seq 100); do curl -sf "http://127.0.0.1:$relay_port/healthz" >/dev/null && break; sleep 0.1; done
   curl -sX POST --cacert "$work/certs/ca.pem" "https://127.0.0.1:$sim_port/_sim/settings" \
        -d '{"enforce_window": false}' >/dev/null
-  rss_max=0
-  ( while kill -0 "$relay_pid" 2>/dev/null; do
-      awk '/VmRSS/ {print $2}' "/proc/$relay_pid/status" 2>/dev/null; sleep 0.1; done ) >"$work/rss-$relay_pid.log" &
 }
+# The relay's peak resident memory over its whole life (the kernel's
+# high-water mark: no sampling, so nothing else runs beside the load).
 stop_stack() {
   peak=$(awk '/VmHWM/ {print $2}' "/proc/$relay_pid/status")
   kill "$relay_pid" "$sim_pid"; wait "$relay_pid" "$sim_pid" 2>/dev/null || true
+  # Each run starts on a quiet disk: not behind the previous run's writeback.
+  rm -rf "$work/data"; sync
   echo $(( peak / 1024 ))
 }
 
