@@ -20,8 +20,9 @@ namespace asio = boost::asio;
 using tcp = asio::ip::tcp;
 
 // A server that accepts connections and never answers a TLS handshake: every
-// send stays in its connect phase, so the server sees exactly the connections
-// the client opens at once, and nothing more once the deadline has passed.
+// send stays in its connect phase, so while nothing has finished the server
+// sees exactly the connections the client opens at once. Then the server
+// goes away and every send fails, none of them written.
 TEST(HttpClient, OpensAtMostTheConfiguredNumberOfConnectionsAtOnce) {
     asio::io_context io;
     tcp::acceptor acceptor(io, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0));
@@ -29,13 +30,13 @@ TEST(HttpClient, OpensAtMostTheConfiguredNumberOfConnectionsAtOnce) {
     asio::co_spawn(io, [&]() -> asio::awaitable<void> {
         for (;;) {
             auto [ec, socket] = co_await acceptor.async_accept(asio::as_tuple(asio::use_awaitable));
-            if (ec) co_return;   // closed when every send has finished
+            if (ec) co_return;
             accepted.push_back(std::make_shared<tcp::socket>(std::move(socket)));   // held open, silent
         }
     }, asio::detached);
 
     net::ClientOptions options;
-    options.connect_timeout = std::chrono::milliseconds(300);
+    options.connect_timeout = std::chrono::seconds(5);
     options.max_concurrent_connects = 2;
     auto url = net::Url::parse("https://127.0.0.1:" + std::to_string(acceptor.local_endpoint().port()) + "/v1");
     ASSERT_TRUE(url);
@@ -46,14 +47,19 @@ TEST(HttpClient, OpensAtMostTheConfiguredNumberOfConnectionsAtOnce) {
     for (auto& slot : results)
         asio::co_spawn(io, [&]() -> asio::awaitable<void> {
             slot = co_await client.send(net::ClientRequest{"POST", "/hello", {}, "{}"});
-            if (++finished == results.size()) acceptor.close();
+            ++finished;
         }, asio::detached);
-    io.run_for(std::chrono::seconds(10));
-
+    io.run_for(std::chrono::milliseconds(500));
     EXPECT_EQ(accepted.size(), 2u);
+    EXPECT_EQ(finished, 0u);
+
+    acceptor.close();
+    for (auto& socket : accepted) socket->close();
+    io.run_for(std::chrono::seconds(10));
+    EXPECT_EQ(finished, results.size());
     for (const auto& r : results) {
         EXPECT_FALSE(r.ok());
-        EXPECT_TRUE(r.timed_out) << r.error;
+        EXPECT_FALSE(r.error.empty());
         EXPECT_FALSE(r.request_written);
     }
 }
