@@ -45,8 +45,8 @@ TEST(HttpClient, OpensAtMostTheConfiguredNumberOfConnectionsAtOnce) {
     std::vector<net::ClientResult> results(8);
     std::size_t finished = 0;
     for (auto& slot : results)
-        asio::co_spawn(io, [&]() -> asio::awaitable<void> {
-            slot = co_await client.send(net::ClientRequest{"POST", "/hello", {}, "{}"});
+        asio::co_spawn(io, [&, out = &slot]() -> asio::awaitable<void> {
+            *out = co_await client.send(net::ClientRequest{"POST", "/hello", {}, "{}"});
             ++finished;
         }, asio::detached);
     io.run_for(std::chrono::milliseconds(500));
@@ -88,8 +88,8 @@ TEST(HttpClient, SendsBeyondTheCapWaitAndAreAllAnswered) {
     std::vector<net::ClientResult> results(20);
     int finished = 0;
     for (auto& slot : results)
-        asio::co_spawn(io, [&]() -> asio::awaitable<void> {
-            slot = co_await client.send(net::ClientRequest{"POST", "/hello", {}, "{}"});
+        asio::co_spawn(io, [&, out = &slot]() -> asio::awaitable<void> {
+            *out = co_await client.send(net::ClientRequest{"POST", "/hello", {}, "{}"});
             if (++finished == static_cast<int>(results.size())) server.stop(std::chrono::milliseconds(0));
         }, asio::detached);
     io.run_for(std::chrono::seconds(10));
