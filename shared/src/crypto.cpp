@@ -32,7 +32,10 @@ struct KeyedMac {
     KeyedMac() = default;
     KeyedMac(KeyedMac&&) = default;
     KeyedMac& operator=(KeyedMac&&) = default;
-    ~KeyedMac() { OPENSSL_cleanse(key.data(), key.size()); }
+    ~KeyedMac() {   // the whole buffer: a moved-from short key keeps its bytes there
+        key.resize(key.capacity());
+        OPENSSL_cleanse(key.data(), key.size());
+    }
 };
 
 EVP_MAC_CTX* keyed_hmac_sha256(std::string_view key) {
