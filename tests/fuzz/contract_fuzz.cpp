@@ -25,62 +25,56 @@ namespace {
 
 using Check = void (*)(std::string_view);
 
-template <class T, Result<T> (*decode_fn)(std::string_view)>
+// decode_fn returns a Result (whose error must say what was wrong) or, for
+// error bodies, an optional.
+template <auto decode_fn>
 void round_trip(std::string_view text) {
     auto value = decode_fn(text);
     if (!value) {
-        FUZZ_CHECK(!value.error().message.empty());
+        if constexpr (requires { value.error().message; }) FUZZ_CHECK(!value.error().message.empty());
         return;
     }
     const std::string once = encode(*value);   // found by argument-dependent lookup
     auto back = decode_fn(once);
-    FUZZ_CHECK(back.ok());
+    FUZZ_CHECK(static_cast<bool>(back));
     FUZZ_CHECK(encode(*back) == once);
 }
 
-void error_body(std::string_view text) {
-    if (auto e = decode_error(text)) {
-        const std::string once = encode(*e);
-        auto back = decode_error(once);
-        FUZZ_CHECK(back && encode(*back) == once);
-    }
-}
-
 constexpr std::array<Check, 34> checks{
-    round_trip<LoginRequest, decode<LoginRequest>>,
-    round_trip<Session, decode<Session>>,
-    round_trip<PublishedTree, decode<PublishedTree>>,
-    round_trip<Health, decode<Health>>,
-    error_body,
-    round_trip<Draft, decode_content<Draft>>,
-    round_trip<DraftNode, decode_content<DraftNode>>,
-    round_trip<NodeEdit, decode_content<NodeEdit>>,
-    round_trip<NodeCreate, decode_content<NodeCreate>>,
-    round_trip<NodeMove, decode_content<NodeMove>>,
-    round_trip<AliasAdd, decode_content<AliasAdd>>,
-    round_trip<PublishRequest, decode_content<PublishRequest>>,
-    round_trip<std::vector<VersionSummary>, decode_content<std::vector<VersionSummary>>>,
-    round_trip<TreeDiff, decode_content<TreeDiff>>,
-    round_trip<UnansweredReport, decode_content<UnansweredReport>>,
-    round_trip<PreviewRequest, decode_content<PreviewRequest>>,
-    round_trip<PreviewResponse, decode_content<PreviewResponse>>,
-    round_trip<hashtag::Decision, decode_decision>,
-    round_trip<ConsentChange, decode_sire<ConsentChange>>,
-    round_trip<ConsentView, decode_sire<ConsentView>>,
-    round_trip<NotificationRequest, decode_sire<NotificationRequest>>,
-    round_trip<NotificationAccepted, decode_sire<NotificationAccepted>>,
-    round_trip<BatchRequest, decode_sire<BatchRequest>>,
-    round_trip<std::vector<BatchItemResult>, decode_sire<std::vector<BatchItemResult>>>,
-    round_trip<MessageView, decode_sire<MessageView>>,
-    round_trip<MessagePage, decode_sire<MessagePage>>,
-    round_trip<TemplateSpec, decode_sire<TemplateSpec>>,
-    round_trip<std::vector<TemplateSpec>, decode_sire<std::vector<TemplateSpec>>>,
-    round_trip<BroadcastRequest, decode_admin<BroadcastRequest>>,
-    round_trip<BroadcastView, decode_admin<BroadcastView>>,
-    round_trip<std::vector<ApiClientView>, decode_admin<std::vector<ApiClientView>>>,
-    round_trip<ApiClientToken, decode_admin<ApiClientToken>>,
-    round_trip<std::vector<Alert>, decode_admin<std::vector<Alert>>>,
-    round_trip<wa::OutgoingMessage, wa::decode_outgoing>,
+    round_trip<decode<LoginRequest>>,
+    round_trip<decode<Session>>,
+    round_trip<decode<PublishedTree>>,
+    round_trip<decode<Health>>,
+    round_trip<decode_error>,
+    round_trip<decode_content<Draft>>,
+    round_trip<decode_content<DraftNode>>,
+    round_trip<decode_content<NodeEdit>>,
+    round_trip<decode_content<NodeCreate>>,
+    round_trip<decode_content<NodeMove>>,
+    round_trip<decode_content<AliasAdd>>,
+    round_trip<decode_content<PublishRequest>>,
+    round_trip<decode_content<std::vector<VersionSummary>>>,
+    round_trip<decode_content<TreeDiff>>,
+    round_trip<decode_content<UnansweredReport>>,
+    round_trip<decode_content<PreviewRequest>>,
+    round_trip<decode_content<PreviewResponse>>,
+    round_trip<decode_decision>,
+    round_trip<decode_sire<ConsentChange>>,
+    round_trip<decode_sire<ConsentView>>,
+    round_trip<decode_sire<NotificationRequest>>,
+    round_trip<decode_sire<NotificationAccepted>>,
+    round_trip<decode_sire<BatchRequest>>,
+    round_trip<decode_sire<std::vector<BatchItemResult>>>,
+    round_trip<decode_sire<MessageView>>,
+    round_trip<decode_sire<MessagePage>>,
+    round_trip<decode_sire<TemplateSpec>>,
+    round_trip<decode_sire<std::vector<TemplateSpec>>>,
+    round_trip<decode_admin<BroadcastRequest>>,
+    round_trip<decode_admin<BroadcastView>>,
+    round_trip<decode_admin<std::vector<ApiClientView>>>,
+    round_trip<decode_admin<ApiClientToken>>,
+    round_trip<decode_admin<std::vector<Alert>>>,
+    round_trip<wa::decode_outgoing>,
 };
 
 } // namespace
