@@ -190,6 +190,7 @@ private:
         return menu;
     }
 
+    // kids: at least one (both callers show text instead when there is none).
     void list(const TreeNode& node, std::string body, const std::vector<const TreeNode*>& kids, int page) {
         // A long answer goes first as text; the list then carries a short body.
         if (wa::length(body) > wa::limits::list_body) {
