@@ -36,6 +36,7 @@ Result<SimConfig> parse_sim_config(std::string_view text, const std::string& bas
         c.waba_id = r.get_optional_string("waba_id").value_or(c.waba_id);
         c.auto_deliver = r.get_bool("auto_deliver", c.auto_deliver);
         c.auto_read = r.get_bool("auto_read", c.auto_read);
+        c.enforce_window = r.get_bool("enforce_window", c.enforce_window);
         c.status_delay_ms = static_cast<int>(r.get_optional_integer("status_delay_ms").value_or(c.status_delay_ms));
         c.webhook_retry_seconds =
             static_cast<int>(r.get_optional_integer("webhook_retry_seconds").value_or(c.webhook_retry_seconds));

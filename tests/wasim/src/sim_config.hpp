@@ -30,6 +30,7 @@ struct SimConfig {
     std::string waba_id = "102000000000001";
     bool auto_deliver = true;           // send "sent" and "delivered" statuses
     bool auto_read = true;              // and "read"
+    bool enforce_window = true;         // refuse free text outside the 24-hour window (131047)
     int status_delay_ms = 20;           // between statuses
     int webhook_retry_seconds = 600;    // how long to retry unacknowledged webhooks
     std::vector<TemplateSpec> templates;

@@ -63,6 +63,7 @@ Simulator::Simulator(asio::io_context& io, SimConfig config)
     : io_(io), config_(std::move(config)), sender_(io, config_), service_(sim_policy()) {
     settings_.auto_deliver = config_.auto_deliver;
     settings_.auto_read = config_.auto_read;
+    settings_.enforce_window = config_.enforce_window;
     settings_.delay_ms = config_.status_delay_ms;
     register_routes();
     register_control_routes();
