@@ -115,6 +115,19 @@ TEST(Contract, DatesAreValidated) {
     EXPECT_EQ(bad.error().field, "nodes[0].valid_until");
 }
 
+TEST(Contract, ListsNameTheFieldThatIsMissingOrNotAList) {
+    auto missing = api::decode<api::PublishedTree>(R"({"version":1})");
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().field, "nodes");
+    auto not_a_list = api::decode<api::PublishedTree>(R"({"version":1,"nodes":{"id":1}})");
+    ASSERT_FALSE(not_a_list);
+    EXPECT_EQ(not_a_list.error().field, "nodes");
+    EXPECT_NE(not_a_list.error().message.find("array"), std::string::npos) << not_a_list.error().message;
+    auto bad_element = api::decode<api::PublishedTree>(R"({"version":1,"nodes":[{"id":1,"tag":"a"},7]})");
+    ASSERT_FALSE(bad_element);
+    EXPECT_EQ(bad_element.error().field, "nodes[1]");
+}
+
 TEST(Contract, EveryErrorCodeHasAStableIdAndStatus) {
     using api::ErrorCode;
     EXPECT_EQ(api::http_status(ErrorCode::invalid_signature), 401);

@@ -60,6 +60,13 @@ public:
     std::optional<std::int64_t> get_optional_integer(std::string_view key) const;
     bool get_bool(std::string_view key, bool fallback) const;
     std::vector<std::string> get_string_list(std::string_view key) const;  // absent: empty
+    // The required array `key`, each element mapped through from(Reader).
+    template <class From>
+    auto get_list(std::string_view key, From&& from) const {
+        std::vector<std::decay_t<decltype(from(std::declval<const Reader&>()))>> out;
+        for (const auto& item : at(key).array()) out.push_back(from(item));
+        return out;
+    }
 
     [[noreturn]] void fail(std::string message,
                            api::ErrorCode code = api::ErrorCode::invalid_request) const;

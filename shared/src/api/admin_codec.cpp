@@ -125,11 +125,7 @@ std::string encode(const std::vector<Alert>& v) {
 
 template <>
 Result<std::vector<Alert>> decode_admin<std::vector<Alert>>(std::string_view text) {
-    return json::decode(text, [](const json::Reader& r) {
-        std::vector<Alert> out;
-        for (const auto& a : r.at("alerts").array()) out.push_back(alert_from(a));
-        return out;
-    });
+    return json::decode(text, [](const json::Reader& r) { return r.get_list("alerts", alert_from); });
 }
 
 template <>
@@ -163,11 +159,7 @@ Result<BroadcastView> decode_admin<BroadcastView>(std::string_view text) {
 
 template <>
 Result<std::vector<BroadcastView>> decode_admin<std::vector<BroadcastView>>(std::string_view text) {
-    return json::decode(text, [](const json::Reader& r) {
-        std::vector<BroadcastView> out;
-        for (const auto& b : r.at("broadcasts").array()) out.push_back(broadcast_from(b));
-        return out;
-    });
+    return json::decode(text, [](const json::Reader& r) { return r.get_list("broadcasts", broadcast_from); });
 }
 
 template <>
@@ -177,11 +169,7 @@ Result<ApiClientView> decode_admin<ApiClientView>(std::string_view text) {
 
 template <>
 Result<std::vector<ApiClientView>> decode_admin<std::vector<ApiClientView>>(std::string_view text) {
-    return json::decode(text, [](const json::Reader& r) {
-        std::vector<ApiClientView> out;
-        for (const auto& c : r.at("clients").array()) out.push_back(client_from(c));
-        return out;
-    });
+    return json::decode(text, [](const json::Reader& r) { return r.get_list("clients", client_from); });
 }
 
 template <>

@@ -163,7 +163,7 @@ Result<PublishedTree> decode<PublishedTree>(std::string_view text) {
         if (auto at = r.find("published_at")) v.published_at_ms = time_ms(r, "published_at");
         v.published_by = r.get_optional_string("published_by").value_or("");
         v.note = r.get_optional_string("note").value_or("");
-        for (const auto& n : r.at("nodes").array()) v.nodes.push_back(node_from_json(n));
+        v.nodes = r.get_list("nodes", node_from_json);
         return v;
     });
 }

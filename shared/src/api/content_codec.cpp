@@ -202,7 +202,7 @@ Result<Draft> decode_content<Draft>(std::string_view text) {
         d.revision = r.get_integer("revision");
         d.base_version = r.get_integer("base_version");
         d.dirty = r.get_bool("dirty", false);
-        for (const auto& n : r.at("nodes").array()) d.nodes.push_back(draft_node_from(n));
+        d.nodes = r.get_list("nodes", draft_node_from);
         if (auto issues = r.find("issues"))
             for (const auto& i : issues->array()) d.issues.push_back(issue_from(i));
         return d;

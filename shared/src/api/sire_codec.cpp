@@ -299,7 +299,7 @@ template <>
 Result<MessagePage> decode_sire<MessagePage>(std::string_view text) {
     return json::decode(text, [](const json::Reader& r) {
         MessagePage p;
-        for (const auto& m : r.at("messages").array()) p.messages.push_back(message_from(m));
+        p.messages = r.get_list("messages", message_from);
         p.next_cursor = r.get_optional_string("next_cursor").value_or("");
         return p;
     });
@@ -312,11 +312,7 @@ Result<TemplateSpec> decode_sire<TemplateSpec>(std::string_view text) {
 
 template <>
 Result<std::vector<TemplateSpec>> decode_sire<std::vector<TemplateSpec>>(std::string_view text) {
-    return json::decode(text, [](const json::Reader& r) {
-        std::vector<TemplateSpec> out;
-        for (const auto& t : r.at("templates").array()) out.push_back(template_from(t));
-        return out;
-    });
+    return json::decode(text, [](const json::Reader& r) { return r.get_list("templates", template_from); });
 }
 
 } // namespace sportello::api
