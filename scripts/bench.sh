@@ -96,7 +96,8 @@ if [[ "$what" == "push" ]]; then
 fi
 
 echo "== generating signed webhooks"
-"$loadgen" generate --count 600000 --secret "$secret" --phone-number-id "$phone_id" --out "$work/bodies.tsv"
+# Enough that the relay never sees a body twice (nginx may wrap around).
+"$loadgen" generate --count $(( seconds * 60000 )) --secret "$secret" --phone-number-id "$phone_id" --out "$work/bodies.tsv"
 
 echo "== 1. intake throughput: wrk -t2 -c64 -d${seconds}s, same bodies"
 mkdir -p "$work/nginx"
