@@ -25,7 +25,7 @@ end
 
 local base, size, offset, step
 
--- The offset just past the line starting at `from` (or size at the end).
+-- The offset just past the end of the line that holds `from` (size if none).
 local function next_line(from)
   local nl = ffi.C.memchr(base + from, 10, size - from)
   if nl == nil then return size end
