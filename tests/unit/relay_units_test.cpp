@@ -28,6 +28,7 @@ TEST(Config, MinimalIsValidAndPathsAreRelativeToTheFile) {
     EXPECT_TRUE(c->synchronous_full);
     EXPECT_EQ(c->whatsapp.webhook_body_limit, 4u * 1024 * 1024);
     EXPECT_DOUBLE_EQ(c->dispatcher.messages_per_second, 80);
+    EXPECT_EQ(c->slow_commit_ms, 100);
 }
 
 TEST(Config, MistakesNameTheKey) {
@@ -51,6 +52,12 @@ TEST(Config, MistakesNameTheKey) {
     auto bad_sync = with("\"path\": \"data/s.db\"", "\"path\": \"data/s.db\", \"synchronous\": \"off\"");
     ASSERT_FALSE(bad_sync);
     EXPECT_EQ(bad_sync.error().field, "database.synchronous");
+    auto never_logged = with("\"path\": \"data/s.db\"", "\"path\": \"data/s.db\", \"slow_commit_ms\": 0");
+    ASSERT_TRUE(never_logged) << never_logged.error().message;
+    EXPECT_EQ(never_logged->slow_commit_ms, 0);
+    auto negative = with("\"path\": \"data/s.db\"", "\"path\": \"data/s.db\", \"slow_commit_ms\": -5");
+    ASSERT_FALSE(negative);
+    EXPECT_EQ(negative.error().field, "database.slow_commit_ms");
 }
 
 TEST(ErrorPolicy, KeyedOnMetasCodes) {

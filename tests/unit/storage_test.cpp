@@ -10,7 +10,10 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
+#include <regex>
+#include <thread>
 
 using namespace sportello::storage;
 
@@ -65,6 +68,40 @@ TEST(Storage, AFailingJobRollsBackAloneInItsBatch) {
         EXPECT_EQ(gone.int64(0), 0);
     });
     EXPECT_LT(db.stats().commits, 200u);   // batched
+}
+
+// A commit slower than the threshold is counted and logged with where its
+// time went; with the threshold at 0 it is only measured. The job's sleep
+// makes the commit slow whatever the machine's speed.
+TEST(Storage, SlowCommitsAreLoggedWithWhereTheTimeWent) {
+    const auto sleepy = [](Connection& c) {
+        c.query("INSERT INTO meta(key, value) VALUES ('slow', 'x') ON CONFLICT(key) DO NOTHING").run();
+        std::this_thread::sleep_for(std::chrono::milliseconds(120));
+    };
+    TempDb t;
+    {
+        Database db({.path = t.path, .slow_commit_ms = 60});
+        testing::internal::CaptureStderr();
+        db.write_sync(sleepy);
+        const std::string log = testing::internal::GetCapturedStderr();
+        EXPECT_EQ(db.stats().slow_commits, 1u);
+        EXPECT_GE(db.stats().slowest_commit_ms, 120);
+        EXPECT_TRUE(std::regex_search(log, std::regex(R"(warning \[storage\] slow commit: \d+ ms for 1 job )"
+                                                      R"(\(running the jobs (\d+) ms, COMMIT with its fdatasync \d+ ms\))")))
+            << log;
+        std::smatch jobs;
+        ASSERT_TRUE(std::regex_search(log, jobs, std::regex(R"(running the jobs (\d+) ms)")));
+        EXPECT_GE(std::stoi(jobs[1]), 120);
+    }
+    {
+        Database db({.path = t.path, .slow_commit_ms = 0});
+        testing::internal::CaptureStderr();
+        db.write_sync(sleepy);
+        const std::string log = testing::internal::GetCapturedStderr();
+        EXPECT_EQ(db.stats().slow_commits, 0u);
+        EXPECT_GE(db.stats().slowest_commit_ms, 120);
+        EXPECT_EQ(log.find("slow commit"), std::string::npos) << log;
+    }
 }
 
 TEST(Storage, ConstraintViolationsAreNotStorageFailures) {

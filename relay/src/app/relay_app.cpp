@@ -84,8 +84,11 @@ struct RelayApp::Impl {
     explicit Impl(RelayConfig c)
         : config(std::move(c)),
           vault(security::Vault::from_key_file(config.data_key_file)),
-          db(storage::DatabaseOptions{config.database_path, config.synchronous_full, config.reader_threads, 512,
-                                      config.max_size_mb * 1024 * 1024}),
+          db(storage::DatabaseOptions{.path = config.database_path,
+                                      .synchronous_full = config.synchronous_full,
+                                      .reader_threads = config.reader_threads,
+                                      .max_size_bytes = config.max_size_mb * 1024 * 1024,
+                                      .slow_commit_ms = config.slow_commit_ms}),
           io(thread_count(config.io_threads)) {
         publish_seed_if_empty(db, config.seed_tree_file);
         db.write_sync([](storage::Connection& conn) { ensure_draft(conn, time::now_ms()); });

@@ -154,13 +154,17 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
         if (l.tls && c.tls.certificate_chain_file.empty())
             r.fail("a TLS listener needs tls.certificate_file and tls.private_key_file");
     const auto db = r.at("database");
-    allow_only(db, {"path", "synchronous", "reader_threads", "max_size_mb"});
+    allow_only(db, {"path", "synchronous", "reader_threads", "max_size_mb", "slow_commit_ms"});
     c.database_path = resolve(base_dir, db.get_string("path"));
     const auto sync = db.get_optional_string("synchronous").value_or("full");
     if (sync != "full" && sync != "normal") db.at("synchronous").fail("must be \"full\" or \"normal\"");
     c.synchronous_full = sync == "full";
     c.reader_threads = positive_int(db, "reader_threads", c.reader_threads, 16);
     c.max_size_mb = positive_int(db, "max_size_mb", 0, 16 * 1024 * 1024);
+    if (auto ms = db.get_optional_integer("slow_commit_ms")) {
+        if (*ms < 0 || *ms > 60000) db.at("slow_commit_ms").fail("must be between 0 (never logged) and 60000");
+        c.slow_commit_ms = static_cast<int>(*ms);
+    }
     c.data_key_file = resolve(base_dir, r.get_string("data_key_file"));
     if (auto t = r.get_optional_integer("io_threads")) {
         if (*t < 0 || *t > 64) r.at("io_threads").fail("must be between 0 (one per core) and 64");

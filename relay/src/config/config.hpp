@@ -62,6 +62,7 @@ struct RelayConfig {
     bool synchronous_full = true;
     int reader_threads = 2;
     std::int64_t max_size_mb = 0;      // 0: unlimited; when full, webhooks get 503 (Meta retries)
+    int slow_commit_ms = 100;          // commits slower than this are logged; 0: never
     std::string data_key_file;
     int io_threads = 0;                // 0: one per core but one (the database writer's)
     std::string log_level = "info";

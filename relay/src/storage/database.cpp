@@ -1,8 +1,11 @@
 #include "storage/database.hpp"
 
+#include "net/log.hpp"
 #include "storage/schema.hpp"
 
+#include <algorithm>
 #include <future>
+#include <string>
 
 #include <pthread.h>
 
@@ -99,9 +102,13 @@ void Database::writer_loop() {
         }
         outcomes.assign(batch.size(), nullptr);
         std::exception_ptr batch_error = open_error;
-        if (!batch_error) batch_error = commit_batch(*conn, batch, outcomes);
+        BatchTiming timing;
+        if (!batch_error) batch_error = commit_batch(*conn, batch, outcomes, timing);
+        std::chrono::steady_clock::duration restart{};
         if (!batch_error && restart_wal_.exchange(false)) {
+            const auto start = std::chrono::steady_clock::now();
             try { conn->checkpoint(true); } catch (...) {}
+            restart = std::chrono::steady_clock::now() - start;
         }
         {
             std::lock_guard lock(mutex_);
@@ -109,10 +116,33 @@ void Database::writer_loop() {
             if (batch_error) ++stats_.failed_commits;
             else ++stats_.commits;
         }
+        if (!batch_error) note_commit(batch.size(), timing, restart);
         for (std::size_t i = 0; i < batch.size(); ++i)
             if (batch[i].done) batch[i].done(batch_error ? batch_error : outcomes[i]);
         batch.clear();
     }
+}
+
+// A disk that stalls shows up here first: every acknowledgement of the batch
+// waited for it. Each logged commit lasted at least the threshold, so a sick
+// disk cannot flood the log (at most 1000 / slow_commit_ms lines a second).
+void Database::note_commit(std::size_t jobs, const BatchTiming& timing, std::chrono::steady_clock::duration restart) {
+    using std::chrono::duration_cast;
+    using std::chrono::milliseconds;
+    const auto ms = [](auto d) { return static_cast<std::int64_t>(duration_cast<milliseconds>(d).count()); };
+    const std::int64_t total = ms(timing.jobs + timing.commit + restart);
+    {
+        std::lock_guard lock(mutex_);
+        stats_.slowest_commit_ms = std::max(stats_.slowest_commit_ms, total);
+        if (options_.slow_commit_ms <= 0 || total <= options_.slow_commit_ms) return;
+        ++stats_.slow_commits;
+    }
+    std::string line = "slow commit: " + std::to_string(total) + " ms for " + std::to_string(jobs) +
+                       (jobs == 1 ? " job" : " jobs") + " (running the jobs " + std::to_string(ms(timing.jobs)) +
+                       " ms, COMMIT with its fdatasync " + std::to_string(ms(timing.commit)) + " ms";
+    if (restart.count() > 0) line += ", restarting the WAL " + std::to_string(ms(restart)) + " ms";
+    line += "); every acknowledgement of this batch waited for it";
+    log::warning("storage", line);
 }
 
 // Copies the WAL into the database file off the writer's path: a passive
@@ -153,7 +183,14 @@ void Database::checkpoint_loop() {
 // twice: they only write to the database and to their own result slots.
 // Returns the error that failed the whole transaction, if any.
 std::exception_ptr Database::commit_batch(Connection& conn, std::vector<Task>& batch,
-                                          std::vector<std::exception_ptr>& outcomes) {
+                                          std::vector<std::exception_ptr>& outcomes, BatchTiming& timing) {
+    const auto start = std::chrono::steady_clock::now();
+    auto commit = [&] {
+        const auto before_commit = std::chrono::steady_clock::now();
+        timing.jobs = before_commit - start;
+        conn.query("COMMIT").run();
+        timing.commit = std::chrono::steady_clock::now() - before_commit;
+    };
     try {
         conn.query("BEGIN IMMEDIATE").run();
         bool job_failed = false;
@@ -166,7 +203,7 @@ std::exception_ptr Database::commit_batch(Connection& conn, std::vector<Task>& b
             }
         }
         if (!job_failed) {
-            conn.query("COMMIT").run();
+            commit();
             return nullptr;
         }
         conn.exec_script("ROLLBACK");
@@ -182,7 +219,7 @@ std::exception_ptr Database::commit_batch(Connection& conn, std::vector<Task>& b
                 conn.exec_script("RELEASE job");
             }
         }
-        conn.query("COMMIT").run();
+        commit();
         return nullptr;
     } catch (...) {
         // The transaction itself failed (disk full, I/O error): nothing of

@@ -10,6 +10,7 @@
 #include "storage/sqlite.hpp"
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -28,12 +29,18 @@ struct DatabaseOptions {
     std::size_t max_batch = 512;    // jobs per commit
     std::int64_t max_size_bytes = 0; // 0: no cap
     int writer_cache_mb = 32;       // page cache of the writer connection
+    // A commit (its jobs, COMMIT and the fdatasync) or a WAL restart that
+    // takes longer than this is logged as a warning: every acknowledgement
+    // of its batch waited for it. 0: never logged.
+    int slow_commit_ms = 100;
 };
 
 struct DatabaseStats {
     std::uint64_t write_jobs = 0;
     std::uint64_t commits = 0;
     std::uint64_t failed_commits = 0;
+    std::uint64_t slow_commits = 0;      // over DatabaseOptions::slow_commit_ms
+    std::int64_t slowest_commit_ms = 0;  // since start
 };
 
 class Database {
@@ -75,8 +82,13 @@ private:
     void writer_loop();
     void reader_loop();
     void checkpoint_loop();
+    // Where a batch's time went, for the slow-commit warning.
+    struct BatchTiming {
+        std::chrono::steady_clock::duration jobs{}, commit{};
+    };
     std::exception_ptr commit_batch(Connection& conn, std::vector<Task>& batch,
-                                    std::vector<std::exception_ptr>& outcomes);
+                                    std::vector<std::exception_ptr>& outcomes, BatchTiming& timing);
+    void note_commit(std::size_t jobs, const BatchTiming& timing, std::chrono::steady_clock::duration restart);
 
     DatabaseOptions options_;
     mutable std::mutex mutex_;
