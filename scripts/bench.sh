@@ -169,9 +169,9 @@ cat <<TXT
   ack latency p99 @ 2,000/s          $ack_p99 ms          target <= 10 ms    $(verdict "$ack_p99" 10 max)
     (this disk alone: $fsync_out)
     (this machine alone, same run: $ack_pauses)
-    (the relay's own $ack_commits)
+    (same run: $ack_commits)
   auto-reply latency p99 @ 500/s     $reply_p99 ms          target <= 25 ms    $(verdict "$reply_p99" 25 max)
     (this machine alone, same run: $reply_pauses)
-    (the relay's own $reply_commits)
+    (same run: $reply_commits)
   relay peak resident memory         $peak MB            target <= 100 MB   $(verdict "$peak" 100 max)
 TXT
