@@ -2,7 +2,6 @@
 #include "net/http_client.hpp"
 #include "net/http_server.hpp"
 #include "net/routed_service.hpp"
-#include "net/tls.hpp"
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
@@ -13,7 +12,6 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <memory>
 #include <vector>
 
@@ -102,46 +100,4 @@ TEST(HttpClient, SendsBeyondTheCapWaitAndAreAllAnswered) {
         EXPECT_EQ(r.response->status, 200);
         EXPECT_EQ(r.response->body, "hello {}");
     }
-}
-
-// Every new connection after the first resumes the TLS session the server
-// issued, instead of a full handshake with its certificates. With no idle
-// connections kept, each send opens its own.
-TEST(HttpClient, NewConnectionsResumeTheServersTlsSession) {
-    const auto dir = std::filesystem::temp_directory_path() / ("sportello-resume-" + std::to_string(::getpid()));
-    const auto certs = net::ensure_dev_certificates(dir.string());
-    asio::io_context io;
-    net::RoutedService service(net::ErrorPolicy{
-        [](int status, std::string message) { return net::HttpResponse::text(status, message); },
-        [](std::exception_ptr, std::string) { return net::HttpResponse::text(500, "error"); }});
-    service.router().add("GET", "/v1/hello", [](net::HttpRequest&) -> asio::awaitable<net::HttpResponse> {
-        co_return net::HttpResponse::text(200, "hello");
-    }, 0);
-    net::HttpServer server(io, service,
-                           net::make_server_context({certs.certificate_chain_file, certs.private_key_file, {}}));
-    const auto port = server.listen(net::ListenerConfig{"127.0.0.1", 0, true});
-
-    net::ClientOptions options;
-    options.ca_file = certs.ca_file;
-    options.max_idle_connections = 0;
-    auto url = net::Url::parse("https://127.0.0.1:" + std::to_string(port) + "/v1");
-    ASSERT_TRUE(url);
-    net::HttpClient client(io.get_executor(), *url, options);
-
-    std::vector<net::ClientResult> results;
-    asio::co_spawn(io, [&]() -> asio::awaitable<void> {
-        for (int i = 0; i < 3; ++i) results.push_back(co_await client.send(net::ClientRequest{"GET", "/hello", {}, ""}));
-        server.stop(std::chrono::milliseconds(0));
-    }, asio::detached);
-    io.run_for(std::chrono::seconds(10));
-    std::filesystem::remove_all(dir);
-
-    ASSERT_EQ(results.size(), 3u);
-    for (const auto& r : results) {
-        ASSERT_TRUE(r.ok()) << r.error;
-        EXPECT_EQ(r.response->body, "hello");
-    }
-    EXPECT_FALSE(results[0].tls_session_resumed);
-    EXPECT_TRUE(results[1].tls_session_resumed);
-    EXPECT_TRUE(results[2].tls_session_resumed);
 }

@@ -37,7 +37,6 @@ struct Connection {
     std::variant<beast::tcp_stream, beast::ssl_stream<beast::tcp_stream>> stream;
     beast::flat_buffer buffer;
     std::chrono::steady_clock::time_point idle_since;
-    bool tls_session_resumed = false;
 
     beast::tcp_stream& tcp_layer() {
         return std::visit([](auto& s) -> beast::tcp_stream& { return beast::get_lowest_layer(s); }, stream);
@@ -74,28 +73,6 @@ struct HttpClient::Impl {
     std::mutex mutex;
     std::vector<std::unique_ptr<Connection>> idle;
     std::size_t connecting = 0;   // connections being opened, at most options.max_concurrent_connects
-    // The newest TLS session the server issued, offered by every new
-    // connection: a resumed handshake skips the certificates, most of the
-    // ~2 ms a full one costs. Only ever offered to this client's server.
-    std::unique_ptr<SSL_SESSION, decltype(&SSL_SESSION_free)> session{nullptr, &SSL_SESSION_free};
-
-    // Where the context points back here (Asio keeps its own app data).
-    static int impl_index() {
-        static const int index = SSL_CTX_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
-        return index;
-    }
-
-    // OpenSSL calls this on the thread reading the server's ticket (in
-    // TLS 1.3, after the handshake). A copy is kept: OpenSSL marks the
-    // connection's own session unresumable when the connection is closed
-    // without a TLS shutdown, as pooled connections are. Returning 0 leaves
-    // OpenSSL's reference to it.
-    static int remember_session(SSL* ssl, SSL_SESSION* fresh) {
-        auto* impl = static_cast<Impl*>(SSL_CTX_get_ex_data(SSL_get_SSL_CTX(ssl), impl_index()));
-        std::lock_guard lock(impl->mutex);
-        impl->session.reset(SSL_SESSION_dup(fresh));
-        return 0;
-    }
 
     std::unique_ptr<Connection> take_idle_locked() {
         const auto now = std::chrono::steady_clock::now();
@@ -185,18 +162,13 @@ struct HttpClient::Impl {
         if (!is_ip_literal(base.host))
             SSL_set_tlsext_host_name(tls_stream.native_handle(), base.host.c_str());
         tls_stream.set_verify_callback(ssl::host_name_verification(base.host));
-        {
-            std::lock_guard lock(mutex);
-            if (session) SSL_set_session(tls_stream.native_handle(), session.get());
-        }
         auto [hec] = co_await tls_stream.async_handshake(ssl::stream_base::client, use_tuple);
         if (hec) {
             timed_out = hec == beast::error::timeout;
             error = "TLS handshake with " + base.host_header() + " failed: " + hec.message();
             co_return nullptr;
         }
-        const bool resumed = SSL_session_reused(tls_stream.native_handle()) == 1;
-        co_return std::make_unique<Connection>(Connection{std::move(tls_stream), {}, {}, resumed});
+        co_return std::make_unique<Connection>(Connection{std::move(tls_stream), {}, {}});
     }
 
     template <class Stream>
@@ -251,15 +223,9 @@ HttpClient::HttpClient(asio::any_io_executor executor, Url base, ClientOptions o
     impl_->executor = std::move(executor);
     impl_->base = std::move(base);
     impl_->options = std::move(options);
-    if (impl_->base.tls()) {
+    if (impl_->base.tls())
         impl_->tls = make_client_context(impl_->options.ca_file, impl_->options.client_certificate_file,
                                          impl_->options.client_key_file);
-        // The context is this client's own, so it can point back here.
-        SSL_CTX* native = impl_->tls->native_handle();
-        SSL_CTX_set_ex_data(native, Impl::impl_index(), impl_.get());
-        SSL_CTX_set_session_cache_mode(native, SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_NO_INTERNAL_STORE);
-        SSL_CTX_sess_set_new_cb(native, &Impl::remember_session);
-    }
 }
 
 HttpClient::~HttpClient() = default;
@@ -275,7 +241,6 @@ asio::awaitable<ClientResult> HttpClient::send(ClientRequest request) {
         if (!conn) co_return failed;
         ClientResult result = co_await std::visit(
             [&](auto& stream) { return impl->exchange(stream, *conn, request); }, conn->stream);
-        result.tls_session_resumed = conn->tls_session_resumed;
         if (result.ok()) {
             // exchange() clears request_written when the server asked to close.
             const bool keep = result.request_written;

@@ -26,8 +26,6 @@ struct ClientOptions {
     // decoding the server's certificates); a burst of 64 sends that each
     // opened a connection held the relay's event loop for 150 ms. Beyond the
     // cap a send waits for a connection to be opened or returned.
-    // New connections resume the last TLS session the server issued (its
-    // ticket), which skips sending and checking its certificates again.
     std::size_t max_concurrent_connects = 4;
     std::chrono::milliseconds idle_keepalive{20'000};    // idle connections older than this are dropped
     std::string ca_file;                                 // TLS: empty means the system store
@@ -55,7 +53,6 @@ struct ClientResult {
     std::string error;                        // transport failure, when there is no response
     bool timed_out = false;
     bool request_written = false;             // the server may have acted on the request
-    bool tls_session_resumed = false;         // on a connection opened by resuming a TLS session
     bool ok() const noexcept { return response.has_value(); }
 };
 
