@@ -104,19 +104,25 @@ void Database::writer_loop() {
         std::exception_ptr batch_error = open_error;
         BatchTiming timing;
         if (!batch_error) batch_error = commit_batch(*conn, batch, outcomes, timing);
-        std::chrono::steady_clock::duration restart{};
         if (!batch_error && restart_wal_.exchange(false)) {
             const auto start = std::chrono::steady_clock::now();
             try { conn->checkpoint(true); } catch (...) {}
-            restart = std::chrono::steady_clock::now() - start;
+            timing.restart = std::chrono::steady_clock::now() - start;
         }
+        bool slow = false;
         {
             std::lock_guard lock(mutex_);
             stats_.write_jobs += batch.size();
-            if (batch_error) ++stats_.failed_commits;
-            else ++stats_.commits;
+            if (batch_error) {
+                ++stats_.failed_commits;
+            } else {
+                ++stats_.commits;
+                stats_.slowest_commit_ms = std::max(stats_.slowest_commit_ms, timing.total_ms());
+                slow = options_.slow_commit_ms > 0 && timing.total_ms() > options_.slow_commit_ms;
+                if (slow) ++stats_.slow_commits;
+            }
         }
-        if (!batch_error) note_commit(batch.size(), timing, restart);
+        if (slow) log_slow_commit(batch.size(), timing);
         for (std::size_t i = 0; i < batch.size(); ++i)
             if (batch[i].done) batch[i].done(batch_error ? batch_error : outcomes[i]);
         batch.clear();
@@ -126,21 +132,11 @@ void Database::writer_loop() {
 // A disk that stalls shows up here first: every acknowledgement of the batch
 // waited for it. Each logged commit lasted at least the threshold, so a sick
 // disk cannot flood the log (at most 1000 / slow_commit_ms lines a second).
-void Database::note_commit(std::size_t jobs, const BatchTiming& timing, std::chrono::steady_clock::duration restart) {
-    using std::chrono::duration_cast;
-    using std::chrono::milliseconds;
-    const auto ms = [](auto d) { return static_cast<std::int64_t>(duration_cast<milliseconds>(d).count()); };
-    const std::int64_t total = ms(timing.jobs + timing.commit + restart);
-    {
-        std::lock_guard lock(mutex_);
-        stats_.slowest_commit_ms = std::max(stats_.slowest_commit_ms, total);
-        if (options_.slow_commit_ms <= 0 || total <= options_.slow_commit_ms) return;
-        ++stats_.slow_commits;
-    }
-    std::string line = "slow commit: " + std::to_string(total) + " ms for " + std::to_string(jobs) +
-                       (jobs == 1 ? " job" : " jobs") + " (running the jobs " + std::to_string(ms(timing.jobs)) +
-                       " ms, COMMIT with its fdatasync " + std::to_string(ms(timing.commit)) + " ms";
-    if (restart.count() > 0) line += ", restarting the WAL " + std::to_string(ms(restart)) + " ms";
+void Database::log_slow_commit(std::size_t jobs, const BatchTiming& timing) {
+    std::string line = "slow commit: " + std::to_string(timing.total_ms()) + " ms for " + std::to_string(jobs) +
+                       (jobs == 1 ? " job" : " jobs") + " (running the jobs " + std::to_string(BatchTiming::ms(timing.jobs)) +
+                       " ms, COMMIT with its fdatasync " + std::to_string(BatchTiming::ms(timing.commit)) + " ms";
+    if (timing.restart.count() > 0) line += ", restarting the WAL " + std::to_string(BatchTiming::ms(timing.restart)) + " ms";
     line += "); every acknowledgement of this batch waited for it";
     log::warning("storage", line);
 }

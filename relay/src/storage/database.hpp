@@ -84,11 +84,15 @@ private:
     void checkpoint_loop();
     // Where a batch's time went, for the slow-commit warning.
     struct BatchTiming {
-        std::chrono::steady_clock::duration jobs{}, commit{};
+        std::chrono::steady_clock::duration jobs{}, commit{}, restart{};
+        static std::int64_t ms(std::chrono::steady_clock::duration d) {
+            return std::chrono::duration_cast<std::chrono::milliseconds>(d).count();
+        }
+        std::int64_t total_ms() const { return ms(jobs + commit + restart); }
     };
     std::exception_ptr commit_batch(Connection& conn, std::vector<Task>& batch,
                                     std::vector<std::exception_ptr>& outcomes, BatchTiming& timing);
-    void note_commit(std::size_t jobs, const BatchTiming& timing, std::chrono::steady_clock::duration restart);
+    void log_slow_commit(std::size_t jobs, const BatchTiming& timing);
 
     DatabaseOptions options_;
     mutable std::mutex mutex_;
