@@ -133,10 +133,11 @@ void Database::writer_loop() {
 // waited for it. Each logged commit lasted at least the threshold, so a sick
 // disk cannot flood the log (at most 1000 / slow_commit_ms lines a second).
 void Database::log_slow_commit(std::size_t jobs, const BatchTiming& timing) {
+    const auto ms = [](auto d) { return std::to_string(BatchTiming::ms(d)) + " ms"; };
     std::string line = "slow commit: " + std::to_string(timing.total_ms()) + " ms for " + std::to_string(jobs) +
-                       (jobs == 1 ? " job" : " jobs") + " (running the jobs " + std::to_string(BatchTiming::ms(timing.jobs)) +
-                       " ms, COMMIT with its fdatasync " + std::to_string(BatchTiming::ms(timing.commit)) + " ms";
-    if (timing.restart.count() > 0) line += ", restarting the WAL " + std::to_string(BatchTiming::ms(timing.restart)) + " ms";
+                       (jobs == 1 ? " job" : " jobs") + " (running the jobs " + ms(timing.jobs) +
+                       ", COMMIT with its fdatasync " + ms(timing.commit);
+    if (timing.restart.count() > 0) line += ", restarting the WAL " + ms(timing.restart);
     line += "); every acknowledgement of this batch waited for it";
     log::warning("storage", line);
 }
