@@ -3,6 +3,7 @@
 #include "net/tls.hpp"
 
 #include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/context.hpp>
@@ -216,6 +217,29 @@ struct HttpClient::Impl {
         if (!msg.keep_alive()) result.request_written = false;   // marker below: do not pool
         co_return result;
     }
+
+    // The whole exchange, on the client's executor. Holds the pool alive
+    // while the request runs.
+    static asio::awaitable<ClientResult> send(std::shared_ptr<Impl> impl, ClientRequest request) {
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            ClientResult failed;
+            bool reused = false;
+            auto conn = co_await impl->obtain(failed.error, failed.timed_out, reused);
+            if (!conn) co_return failed;
+            ClientResult result = co_await std::visit(
+                [&](auto& stream) { return impl->exchange(stream, *conn, request); }, conn->stream);
+            if (result.ok()) {
+                // exchange() clears request_written when the server asked to close.
+                const bool keep = result.request_written;
+                result.request_written = true;
+                if (keep) impl->give_back(std::move(conn));
+                co_return result;
+            }
+            if (!(reused && !result.request_written)) co_return result;
+            // A reused connection died before the request left: try a fresh one.
+        }
+        co_return ClientResult{std::nullopt, "connection failed twice", false, false};
+    }
 };
 
 HttpClient::HttpClient(asio::any_io_executor executor, Url base, ClientOptions options)
@@ -232,26 +256,10 @@ HttpClient::~HttpClient() = default;
 
 const Url& HttpClient::base() const noexcept { return impl_->base; }
 
+// The caller's coroutine waits here while the exchange runs on the client's
+// own executor (see the class comment).
 asio::awaitable<ClientResult> HttpClient::send(ClientRequest request) {
-    auto impl = impl_;   // keeps the pool alive while this request runs
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        ClientResult failed;
-        bool reused = false;
-        auto conn = co_await impl->obtain(failed.error, failed.timed_out, reused);
-        if (!conn) co_return failed;
-        ClientResult result = co_await std::visit(
-            [&](auto& stream) { return impl->exchange(stream, *conn, request); }, conn->stream);
-        if (result.ok()) {
-            // exchange() clears request_written when the server asked to close.
-            const bool keep = result.request_written;
-            result.request_written = true;
-            if (keep) impl->give_back(std::move(conn));
-            co_return result;
-        }
-        if (!(reused && !result.request_written)) co_return result;
-        // A reused connection died before the request left: try a fresh one.
-    }
-    co_return ClientResult{std::nullopt, "connection failed twice", false, false};
+    co_return co_await asio::co_spawn(impl_->executor, Impl::send(impl_, std::move(request)), asio::use_awaitable);
 }
 
 } // namespace sportello::net
