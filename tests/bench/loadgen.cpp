@@ -93,6 +93,7 @@ struct RateRun {
     std::chrono::steady_clock::time_point start;
     std::int64_t next = 0;
     std::vector<double> latencies_ms;
+    std::vector<double> lag_ms, answer_ms;   // the latency split: before the write, and write → response
     std::int64_t failures = 0;
     std::vector<std::pair<std::string, std::int64_t>> sends;   // wamid, scheduled time (µs since epoch)
     std::int64_t start_us = 0;
@@ -118,11 +119,16 @@ asio::awaitable<void> worker(RateRun& r) {
         req.body() = body;
         req.prepare_payload();
         r.sends.emplace_back("wamid.LG" + r.run + "_" + std::to_string(k), r.start_us + offset.count());
+        const auto sending = std::chrono::steady_clock::now();
         co_await http::async_write(stream, req, asio::use_awaitable);
         http::response<http::string_body> res;
         co_await http::async_read(stream, buffer, res, asio::use_awaitable);
         const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - due).count();
-        if (res.result_int() == 200) r.latencies_ms.push_back(elapsed);
+        if (res.result_int() == 200) {
+            r.latencies_ms.push_back(elapsed);
+            r.lag_ms.push_back(std::chrono::duration<double, std::milli>(sending - due).count());
+            r.answer_ms.push_back(elapsed - r.lag_ms.back());
+        }
         else ++r.failures;
     }
 }
@@ -155,6 +161,8 @@ int rate(const std::map<std::string, std::string>& o) {
                 static_cast<long long>(r.latencies_ms.size() + static_cast<std::size_t>(r.failures)), seconds,
                 static_cast<double>(r.latencies_ms.size()) / seconds, static_cast<long long>(r.failures));
     print_latencies("acknowledgement latency", r.latencies_ms);
+    print_latencies("  of it, due time -> sending starts", r.lag_ms);
+    print_latencies("  of it, sending starts -> answer read", r.answer_ms);
     if (auto file = opt(o, "record-sends"); !file.empty()) {
         std::ofstream out(file);
         for (const auto& [wamid, at] : r.sends) out << wamid << '\t' << at << '\n';
