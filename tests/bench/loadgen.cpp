@@ -128,8 +128,9 @@ asio::awaitable<void> worker(RateRun& r) {
             r.latencies_ms.push_back(elapsed);
             r.lag_ms.push_back(std::chrono::duration<double, std::milli>(sending - due).count());
             r.answer_ms.push_back(elapsed - r.lag_ms.back());
+        } else {
+            ++r.failures;
         }
-        else ++r.failures;
     }
 }
 
