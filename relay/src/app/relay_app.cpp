@@ -26,8 +26,8 @@
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
-#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
@@ -76,9 +76,7 @@ struct RelayApp::Impl {
     // costs about 2 ms of OpenSSL work; on the event loop a burst of them
     // (a fresh relay's first replies opened 20) held up every webhook
     // acknowledgement behind it.
-    asio::io_context cloud_io{1};
-    asio::executor_work_guard<asio::io_context::executor_type> cloud_work{cloud_io.get_executor()};
-    std::thread cloud_thread;
+    asio::thread_pool cloud_thread{1};
     asio::thread_pool cpu{1};
     std::unique_ptr<CloudApi> cloud;
     std::unique_ptr<Dispatcher> dispatcher;
@@ -103,7 +101,7 @@ struct RelayApp::Impl {
         db.read_sync([this](storage::Connection& conn) {
             if (auto t = TreeStore::load_latest(conn)) trees.replace(std::move(*t));
         });
-        cloud = make_cloud_api(cloud_io.get_executor(), config.whatsapp);
+        cloud = make_cloud_api(cloud_thread.get_executor(), config.whatsapp);
         dispatcher = std::make_unique<Dispatcher>(io, db, vault, *cloud, config);
         auth = std::make_unique<Auth>(db, cpu, std::chrono::minutes(config.session_ttl_minutes));
         intake = std::make_unique<WebhookIntake>(config, db, vault, trees, [this] { dispatcher->wake(); });
@@ -150,10 +148,7 @@ struct RelayApp::Impl {
             log::info("relay", std::string("listening on ") + (l.tls ? "https://" : "http://") + l.address + ":" +
                       std::to_string(port));
         }
-        cloud_thread = std::thread([this] {
-            pthread_setname_np(pthread_self(), "sp-cloud");
-            cloud_io.run();
-        });
+        asio::post(cloud_thread, [] { pthread_setname_np(pthread_self(), "sp-cloud"); });
         dispatcher->start();
         broadcasts->resume();
         asio::signal_set signals(io, SIGINT, SIGTERM);
@@ -174,19 +169,11 @@ struct RelayApp::Impl {
         pthread_setname_np(pthread_self(), "sp-io-main");
         io.run();
         for (auto& t : threads) t.join();
-        stop_cloud_client();
+        cloud_thread.stop();   // sends still in flight after the shutdown grace are abandoned
+        cloud_thread.join();
         cpu.join();
         log::info("relay", "stopped");
         return 0;
-    }
-
-    ~Impl() { stop_cloud_client(); }
-
-    // Sends still in flight after the shutdown grace are abandoned here.
-    void stop_cloud_client() {
-        cloud_work.reset();
-        cloud_io.stop();
-        if (cloud_thread.joinable()) cloud_thread.join();
     }
 
     // Stop accepting; let requests and sends in flight finish, within a bound.

@@ -59,9 +59,9 @@ struct ClientResult {
 // Every step of an exchange (connect, TLS handshake, writing the request,
 // reading and parsing the response) runs on the executor given to the
 // constructor, whatever executor the caller's coroutine runs on; the caller
-// resumes on its own. A server that also sends (the relay) gives its client an
-// io_context and thread of its own, so that handshakes never hold up the event
-// loop that answers its requests.
+// resumes on its own. A server that also sends (the relay) gives its client a
+// thread of its own, so that handshakes never hold up the event loop that
+// answers its requests.
 class HttpClient {
 public:
     // Throws std::runtime_error when the TLS files cannot be used.
