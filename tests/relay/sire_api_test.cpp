@@ -2,6 +2,7 @@
 // ledger, notifications with every error, idempotency across a restart,
 // replacement, withdrawal, the message listing, and the end-to-end push.
 #include "relay_fixture.hpp"
+#include "sire_session.hpp"
 #include "sportello/api/admin.hpp"
 #include "sportello/api/codec.hpp"
 #include "sportello/api/sire.hpp"
@@ -20,38 +21,8 @@ namespace bj = boost::json;
 
 namespace {
 
-constexpr const char* citizen = "+39 340 128 0001";
+constexpr const char* citizen = sire_citizen;   // where reminders go by default
 constexpr const char* citizen_digits = "393401280001";
-
-struct Sire {
-    RelayFixture& f;
-    std::string token;
-    explicit Sire(RelayFixture& fixture) : f(fixture) {
-        f.save_template("promemoria_appuntamento", 3, "Le ricordiamo {{1}} il {{2}} presso {{3}}.");
-        token = f.create_api_client("SIRE", "consent,notify,messages:read");
-    }
-    net::ClientResult call(const std::string& method, const std::string& path, const std::string& body = {}) {
-        return f.api(method, path, token, body);
-    }
-    net::ClientResult grant(const std::string& phone, const std::string& scope = "reminders") {
-        return call("PUT", "/api/v1/consents/" + net::percent_encode(phone),
-                    api::encode(api::ConsentChange{*api::consent_scope_from_string(scope), "sire-preregistrazione",
-                                                   "modulo 2026/4412", std::nullopt}));
-    }
-    api::NotificationRequest reminder(const std::string& key, const std::string& phone = citizen) {
-        api::NotificationRequest n;
-        n.phone = phone;
-        n.template_name = "promemoria_appuntamento";
-        n.parameters = {"la vaccinazione", "12/03 alle 10:30", "Hub Torino Valdocco"};
-        n.idempotency_key = key;
-        return n;
-    }
-    net::ClientResult push(const api::NotificationRequest& n) { return call("POST", "/api/v1/notifications", api::encode(n)); }
-    api::MessagePage messages(const std::string& digits) {
-        auto r = call("GET", "/api/v1/messages?phone=%2B" + digits);
-        return api::decode_sire<api::MessagePage>(r.response->body).value();
-    }
-};
 
 api::ErrorCode code_of(const net::ClientResult& r) { return api::decode_error(r.response->body).value().code; }
 
@@ -317,27 +288,6 @@ TEST(SireNotifications, AReminderThatCannotGoInTimeExpires) {
     }, std::chrono::seconds(20))) << f.logs();
     std::this_thread::sleep_for(std::chrono::seconds(1));
     EXPECT_EQ(f.inbox(citizen_digits).size(), 1u);
-}
-
-TEST(SireNotifications, PushesNeverDelayAnswersToCitizens) {
-    RelayFixture f({.tweak_relay_config = [](bj::object& c) {
-        c["dispatcher"] = bj::object{{"messages_per_second", 20}};
-        c["whatsapp"].as_object()["mark_as_read"] = false;
-    }});
-    Sire s(f);
-    f.sim_settings({{"enforce_window", false}});
-    api::BatchRequest batch;
-    for (int i = 0; i < 300; ++i) {
-        const std::string phone = "+3934129" + std::to_string(10000 + i);
-        ASSERT_EQ(s.grant(phone).response->status, 201);
-        batch.notifications.push_back(s.reminder("bulk-" + std::to_string(i), phone));
-    }
-    ASSERT_EQ(s.call("POST", "/api/v1/notifications:batch", api::encode(batch)).response->status, 200);
-    std::this_thread::sleep_for(std::chrono::milliseconds(500));
-    f.citizen_says("393401289999", "#tamponi");
-    ASSERT_TRUE(wait_for([&] { return f.inbox("393401289999").size() == 1; })) << f.logs();
-    // When the answer arrived, most pushes were still waiting their turn.
-    EXPECT_GT(f.db_int("SELECT count(*) FROM outbox WHERE kind = 'push' AND state = 'queued'"), 200);
 }
 
 TEST(SireApi, ServesItsOpenApiDocument) {

@@ -9,8 +9,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <thread>
+
+#include <unistd.h>
 
 namespace sportello::testing {
 
@@ -149,6 +152,22 @@ void RelayFixture::kill_relay() {
 }
 
 bool RelayFixture::relay_running() { return relay_process_ && relay_process_->running(); }
+
+std::chrono::milliseconds RelayFixture::relay_cpu_time() {
+    if (!relay_running()) throw std::runtime_error("the relay is not running");
+    std::ifstream in("/proc/" + std::to_string(relay_process_->pid()) + "/stat");
+    std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // Fields after the command name (which may hold spaces): state is field 3,
+    // utime and stime are fields 14 and 15, in clock ticks.
+    std::istringstream fields(stat.substr(stat.rfind(')') + 2));
+    std::string field;
+    long long utime = 0, stime = 0;
+    for (int i = 3; i <= 15 && fields >> field; ++i) {
+        if (i == 14) utime = std::stoll(field);
+        if (i == 15) stime = std::stoll(field);
+    }
+    return std::chrono::milliseconds((utime + stime) * 1000 / sysconf(_SC_CLK_TCK));
+}
 
 int RelayFixture::create_user(const std::string& username, const std::string& password, const std::string& role) {
     std::string out;

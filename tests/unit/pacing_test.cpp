@@ -7,7 +7,7 @@
 using namespace sportello::relay;
 
 TEST(TokenBucket, RefillsAtTheRateUpToTheCapacity) {
-    TokenBucket b(80, 80, 0);
+    TokenBucket b(80, 80, 80, 0);
     EXPECT_EQ(b.take(100, 0), 80);       // starts full
     EXPECT_EQ(b.take(1, 0), 0);
     EXPECT_EQ(b.wait_ms(0), 13);         // 1/80 s
@@ -16,6 +16,14 @@ TEST(TokenBucket, RefillsAtTheRateUpToTheCapacity) {
     EXPECT_EQ(b.take(1000, 10'000), 70); // capped at 80
     b.give_back(5);
     EXPECT_EQ(b.take(10, 10'000), 5);
+}
+
+TEST(TokenBucket, StartsWithTheInitialTokensOnly) {
+    TokenBucket b(80, 80, 8, 0);
+    EXPECT_EQ(b.take(100, 0), 8);
+    EXPECT_EQ(b.take(100, 500), 40);     // then refills at the rate
+    EXPECT_EQ(TokenBucket(80, 80, 500, 0).available(0), 80); // never above the capacity
+    EXPECT_EQ(TokenBucket(80, 80, -3, 0).available(0), 0);
 }
 
 TEST(RecipientPacer, AllowsABurstThenOnePerInterval) {

@@ -40,6 +40,7 @@ struct Dispatcher::Claimed {
 struct Dispatcher::ClaimBatch {
     std::vector<Claimed> rows;
     bool bulk_waiting = false;    // due bulk rows left for lack of tokens above the reserve
+    bool window_full = false;     // as many candidates as asked for: more may be due
     std::optional<std::int64_t> next_due;
 };
 
@@ -55,9 +56,18 @@ Dispatcher::Dispatcher(asio::io_context& io, storage::Database& db, const securi
                        const RelayConfig& config)
     : io_(io), strand_(asio::make_strand(io)), db_(db), vault_(vault), api_(api), config_(config),
       wake_timer_(strand_),
-      global_(config.dispatcher.messages_per_second, config.dispatcher.messages_per_second, time::now_ms()),
       reserve_(std::max(1, static_cast<int>(std::ceil(config.dispatcher.messages_per_second *
                                                        config.dispatcher.interactive_reserve)))),
+      bulk_batch_(std::max(1.0, config.dispatcher.messages_per_second / 10.0)),
+      // The bucket holds a second's worth, and at least the reserve and a
+      // bulk batch: at a rate of a message or two a second, a bucket of one
+      // second would never rise above the reserve and pushes would starve.
+      // A relay just (re)started cannot know what it sent in the second
+      // before, so the bucket starts with the reserve only: never a whole
+      // second's worth at once beyond WhatsApp's throughput limit, while
+      // citizens' answers may still go at once.
+      global_(config.dispatcher.messages_per_second,
+              std::max(config.dispatcher.messages_per_second, reserve_ + bulk_batch_), reserve_, time::now_ms()),
       pacer_(config.dispatcher.pair_interval_seconds, config.dispatcher.pair_burst),
       quiet_{config.pushes.quiet_hours, config.pushes.quiet_start_minute, config.pushes.quiet_end_minute} {}
 
@@ -186,6 +196,9 @@ asio::awaitable<void> Dispatcher::loop() {
         ClaimBatch batch;
         woken_ = false;
         bool read_failed = false;
+        // A claim counts as in flight: a stop meanwhile waits for it and its
+        // sends, or its rows would be left "sending" as after a crash.
+        ++in_flight_;
         try {
             auto claim = [this, now, granted, bulk_granted](storage::Connection& c) {
                 ClaimBatch b;
@@ -218,8 +231,18 @@ asio::awaitable<void> Dispatcher::loop() {
                     if (row.lane == Lane::bulk) ++bulk_claimed;
                     b.rows.push_back(std::move(row));
                 }
+                b.window_full = candidates.size() == static_cast<std::size_t>(granted) * 4;
                 if (static_cast<int>(b.rows.size()) < granted) {
-                    auto d = c.query("SELECT min(not_before) FROM outbox WHERE state = 'queued'");
+                    // The next row to come due. Rows due now but left unclaimed
+                    // wait for tokens (bulk_waiting) or were looked at already;
+                    // counting them would wake the loop at once, again and again.
+                    // One index seek per lane, not a scan of the whole backlog.
+                    auto d = c.query("SELECT min(due) FROM ("
+                                     "SELECT min(not_before) AS due FROM outbox "
+                                     "WHERE state = 'queued' AND lane = ? AND not_before > ? UNION ALL "
+                                     "SELECT min(not_before) FROM outbox "
+                                     "WHERE state = 'queued' AND lane = ? AND not_before > ?)",
+                                     static_cast<int>(Lane::interactive), now, static_cast<int>(Lane::bulk), now);
                     if (d.next()) b.next_due = d.optional_int64(0);
                 }
                 return b;
@@ -231,6 +254,7 @@ asio::awaitable<void> Dispatcher::loop() {
         }
         global_.give_back(granted - static_cast<int>(batch.rows.size()));   // unused tokens
         if (read_failed) {
+            --in_flight_;
             wake_timer_.expires_after(idle_poll);
             co_await wake_timer_.async_wait(use_tuple);
             continue;
@@ -239,14 +263,18 @@ asio::awaitable<void> Dispatcher::loop() {
             ++in_flight_;
             asio::co_spawn(strand_, send_one(std::move(row)), asio::detached);
         }
-        if (static_cast<int>(batch.rows.size()) == granted || woken_) continue;   // maybe more due now
+        --in_flight_;   // the claim's own count, now that its sends hold theirs
+        // Maybe more due now: tokens for all, a wake-up, or rows beyond the
+        // candidates looked at (bulk rows come last: when they wait, all
+        // due interactive rows were among the candidates).
+        if (static_cast<int>(batch.rows.size()) == granted || woken_ || (batch.window_full && !batch.bulk_waiting))
+            continue;
         auto wait = std::chrono::milliseconds(idle_poll);
         if (batch.bulk_waiting) {
             // Bulk waits for a handful of tokens above the reserve (a tenth of
             // a second's worth), so it is claimed in batches, not token by token.
-            const double batch_tokens = std::max(1.0, config_.dispatcher.messages_per_second / 10.0);
             wait = std::min(wait, std::chrono::milliseconds(std::max<std::int64_t>(
-                                      1, global_.wait_ms(time::now_ms(), reserve_ + batch_tokens))));
+                                      1, global_.wait_ms(time::now_ms(), reserve_ + bulk_batch_))));
         }
         if (batch.next_due)
             wait = std::min(wait, std::chrono::milliseconds(std::max<std::int64_t>(1, *batch.next_due - time::now_ms())));

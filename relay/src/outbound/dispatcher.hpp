@@ -86,8 +86,9 @@ private:
     std::atomic<std::size_t> in_flight_{0};
     bool woken_ = false;                        // strand only
     int transport_failures_ = 0;                // consecutive, strand only (circuit breaker)
-    TokenBucket global_;                        // strand only
     int reserve_ = 1;                           // tokens bulk rows leave for interactive ones
+    double bulk_batch_ = 1;                     // tokens above the reserve bulk waits for (claims in batches)
+    TokenBucket global_;                        // strand only; starts holding just the reserve
     RecipientPacer pacer_;                      // thread-safe (used in claim jobs)
     QuietHours quiet_;
     Backoff backoff_{std::chrono::milliseconds(1000), std::chrono::milliseconds(15 * 60 * 1000)};

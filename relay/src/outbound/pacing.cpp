@@ -5,8 +5,9 @@
 
 namespace sportello::relay {
 
-TokenBucket::TokenBucket(double rate, double capacity, std::int64_t now_ms)
-    : rate_(rate), capacity_(std::max(1.0, capacity)), tokens_(std::max(1.0, capacity)), updated_ms_(now_ms) {}
+TokenBucket::TokenBucket(double rate, double capacity, double initial_tokens, std::int64_t now_ms)
+    : rate_(rate), capacity_(std::max(1.0, capacity)), tokens_(std::clamp(initial_tokens, 0.0, capacity_)),
+      updated_ms_(now_ms) {}
 
 void TokenBucket::refill(std::int64_t now_ms) {
     if (now_ms > updated_ms_) {

@@ -14,7 +14,8 @@ namespace sportello::relay {
 
 class TokenBucket {
 public:
-    TokenBucket(double rate_per_second, double capacity, std::int64_t now_ms);
+    // Starts with `initial_tokens` (clamped to [0, capacity]).
+    TokenBucket(double rate_per_second, double capacity, double initial_tokens, std::int64_t now_ms);
     // Takes up to `wanted` whole tokens; returns how many were taken.
     int take(int wanted, std::int64_t now_ms);
     void give_back(int tokens);
