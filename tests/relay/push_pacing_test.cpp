@@ -29,6 +29,16 @@ FixtureOptions sending_at(double messages_per_second) {
     return o;
 }
 
+// When the simulator received each message sent since `since_us` (system
+// clock, microseconds), earliest first.
+std::vector<std::int64_t> receive_times_us(RelayFixture& f, std::int64_t since_us = 0) {
+    std::vector<std::int64_t> times;
+    for (const auto& m : f.all_sent_messages())
+        if (auto at = m.as_object().at("received_at_us").as_int64(); at >= since_us) times.push_back(at);
+    std::sort(times.begin(), times.end());
+    return times;
+}
+
 } // namespace
 
 TEST(PushPacing, PushesNeverDelayAnswersToCitizens) {
@@ -51,9 +61,7 @@ TEST(PushPacing, PushesGoAtOneMessageASecond) {
     f.sim_settings({{"enforce_window", false}});
     s.queue_reminders(3, "slow-", 3412840000);
     ASSERT_TRUE(wait_for([&] { return f.all_sent_messages().size() == 3; }, std::chrono::seconds(15))) << f.logs();
-    std::vector<std::int64_t> received_us;
-    for (const auto& m : f.all_sent_messages()) received_us.push_back(m.as_object().at("received_at_us").as_int64());
-    std::sort(received_us.begin(), received_us.end());
+    const auto received_us = receive_times_us(f);
     EXPECT_GE(received_us[2] - received_us[0], 1'800'000);
 }
 
@@ -116,10 +124,7 @@ TEST(PushPacing, ARestartedRelaySendsItsBacklogAtTheConfiguredRate) {
     f.start_relay();
     f.wait_until_ready();
     ASSERT_TRUE(wait_for([&] { return f.all_sent_messages().size() == pushes; }, std::chrono::seconds(30))) << f.logs();
-    std::vector<std::int64_t> received_us;
-    for (const auto& m : f.all_sent_messages())
-        if (auto at = m.as_object().at("received_at_us").as_int64(); at >= restarted_us) received_us.push_back(at);
-    std::sort(received_us.begin(), received_us.end());
+    const auto received_us = receive_times_us(f, restarted_us);
     // From the first send on, two seconds hold at most the reserve plus two
     // seconds' worth, and one for timing. A bucket that started full would
     // send about nine more.
