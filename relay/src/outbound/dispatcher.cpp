@@ -60,8 +60,8 @@ Dispatcher::Dispatcher(asio::io_context& io, storage::Database& db, const securi
                                                        config.dispatcher.interactive_reserve)))),
       bulk_batch_(std::max(1.0, config.dispatcher.messages_per_second / 10.0)),
       // The bucket holds a second's worth, and at least the reserve and a
-      // bulk batch: at a rate of a message or two a second, a bucket of one
-      // second would never rise above the reserve and pushes would starve.
+      // bulk batch: below two messages a second, a bucket of one second
+      // would never rise above the reserve and pushes would starve.
       // A relay just (re)started cannot know what it sent in the second
       // before, so the bucket starts with the reserve only: never a whole
       // second's worth at once beyond WhatsApp's throughput limit, while
@@ -202,12 +202,13 @@ asio::awaitable<void> Dispatcher::loop() {
         try {
             auto claim = [this, now, granted, bulk_granted](storage::Connection& c) {
                 ClaimBatch b;
+                const std::size_t window = static_cast<std::size_t>(granted) * 4;   // candidates looked at
                 auto q = c.query(
                     "SELECT o.id, o.contact_id, o.kind, o.lane, o.payload_enc, coalesce(o.context_wamid, ''), o.attempts, "
                     "       c.phone_enc, c.last_inbound_at, o.expires_at "
                     "FROM outbox o JOIN contacts c ON c.id = o.contact_id "
                     "WHERE o.state = 'queued' AND o.not_before <= ? ORDER BY o.lane, o.not_before, o.id LIMIT ?",
-                    now, static_cast<std::int64_t>(granted) * 4);
+                    now, static_cast<std::int64_t>(window));
                 std::vector<Claimed> candidates;
                 while (q.next())
                     candidates.push_back(Claimed{q.int64(0), q.int64(1), q.text(2), static_cast<Lane>(q.int64(3)),
@@ -231,7 +232,7 @@ asio::awaitable<void> Dispatcher::loop() {
                     if (row.lane == Lane::bulk) ++bulk_claimed;
                     b.rows.push_back(std::move(row));
                 }
-                b.window_full = candidates.size() == static_cast<std::size_t>(granted) * 4;
+                b.window_full = candidates.size() == window;
                 if (static_cast<int>(b.rows.size()) < granted) {
                     // The next row to come due. Rows due now but left unclaimed
                     // wait for tokens (bulk_waiting) or were looked at already;
