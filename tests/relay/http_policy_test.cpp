@@ -1,6 +1,9 @@
 // HTTP behaviour of the relay as a server: verification handshake, 404 vs
 // 405, body caps, health, and graceful shutdown.
 #include "relay_fixture.hpp"
+#include "sportello/time.hpp"
+#include "sportello/whatsapp/signature.hpp"
+#include "sportello/whatsapp/webhook.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -42,6 +45,33 @@ TEST(HttpPolicy, OversizedWebhookIs413) {
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r.response->status, 413);
     EXPECT_NE(r.response->body.find("\"payload_too_large\""), std::string::npos);
+}
+
+// At the real default cap (4 MiB): a signed webhook of 3 MiB (Meta's own
+// limit) is taken; one over the cap gets a 413 that the client can read,
+// although it was still sending its body when the answer was written.
+TEST(HttpPolicy, WebhooksUpToTheDefaultCapAreTakenAndLargerOnesGetAReadable413) {
+    RelayFixture f;
+    const wa::build::Sender s{"393401234000", "Giulia"};
+    auto webhook_of_size = [&](std::size_t size, const std::string& wamid) {
+        auto body = wa::build::envelope("W", f.phone_number_id, "390110000000", {s},
+                                        {wa::build::text_message(s, wamid, time::now_ms() / 1000, "#tamponi")}, {});
+        body.append(size - body.size(), ' ');   // JSON allows trailing whitespace
+        return body;
+    };
+    const auto big = webhook_of_size(3 * 1024 * 1024, "wamid.BIG1");
+    auto ok = f.relay("POST", "/webhook", big, {{"x-hub-signature-256", wa::sign_body(big, f.app_secret)}});
+    ASSERT_TRUE(ok.ok()) << ok.error;
+    EXPECT_EQ(ok.response->status, 200) << ok.response->body;
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM inbound_messages WHERE wamid = 'wamid.BIG1'"), 1);
+
+    const auto too_big = webhook_of_size(4 * 1024 * 1024 + 1, "wamid.BIG2");
+    auto refused = f.relay("POST", "/webhook", too_big, {{"x-hub-signature-256", wa::sign_body(too_big, f.app_secret)}});
+    ASSERT_TRUE(refused.ok()) << "the client could not read the answer: " << refused.error;
+    EXPECT_EQ(refused.response->status, 413);
+    EXPECT_NE(refused.response->body.find("4194304 bytes"), std::string::npos) << refused.response->body;
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM inbound_messages WHERE wamid = 'wamid.BIG2'"), 0);
+    EXPECT_TRUE(f.relay_running());
 }
 
 TEST(HttpPolicy, HealthReportsOk) {

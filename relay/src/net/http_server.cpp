@@ -18,6 +18,8 @@
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <list>
 #include <mutex>
@@ -32,6 +34,9 @@ using tcp = asio::ip::tcp;
 namespace {
 
 constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
+
+// The most a refused request's remaining body is read for, before closing.
+constexpr std::uint64_t max_discarded_bytes = 64 * 1024 * 1024;
 
 // A live connection as the server's registry sees it, for shutdown.
 struct Connection {
@@ -50,9 +55,9 @@ std::string client_certificate_subject(SSL* ssl_handle) {
     if (!cert) return {};
     std::string subject;
     if (SSL_get_verify_result(ssl_handle) == X509_V_OK) {
-        char buf[512];
-        X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, buf, sizeof buf);
-        subject = buf;
+        // -1 when the certificate has no CN: buf is then left untouched.
+        char buf[512] = {};
+        if (X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, buf, sizeof buf) > 0) subject = buf;
     }
     X509_free(cert);
     return subject;
@@ -109,6 +114,28 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         if (ec) log::debug("http", "write failed: " + ec.message());
     }
 
+    HttpResponse too_large(std::size_t limit) const {
+        return service.protocol_error(413, "the body is larger than " + std::to_string(limit) + " bytes");
+    }
+
+    // Reads and drops what a refused client is still sending, up to `bytes`
+    // (at most max_discarded_bytes) or until it closes or the read deadline:
+    // closing with unread data would reset the connection, and the client
+    // would see a broken pipe instead of the answer already written.
+    template <class Stream>
+    asio::awaitable<void> discard_input(Stream& stream, beast::flat_buffer& buffer, std::uint64_t bytes) {
+        std::uint64_t left = std::min<std::uint64_t>(bytes, max_discarded_bytes);
+        left -= std::min<std::uint64_t>(left, buffer.size());
+        buffer.consume(buffer.size());
+        beast::get_lowest_layer(stream).expires_after(limits.read_timeout);
+        std::array<char, 16 * 1024> chunk;
+        while (left > 0) {
+            auto [ec, n] = co_await stream.async_read_some(asio::buffer(chunk), use_tuple);
+            if (ec) co_return;
+            left -= std::min<std::uint64_t>(left, n);
+        }
+    }
+
     // Serves requests on one connection until it closes, times out or the
     // server stops. Expected network outcomes are values, not exceptions.
     template <class Stream>
@@ -125,6 +152,9 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
             if (stopping) co_return;
             http::request_parser<http::empty_body> head;
             head.header_limit(static_cast<std::uint32_t>(limits.header_limit));
+            // The route's own limit is applied once the target is known; the
+            // parser's default (1 MiB) would refuse a larger body as malformed.
+            head.body_limit(boost::none);
             tcp_layer.expires_after(limits.idle_timeout);
             auto [ec, n] = co_await http::async_read_header(stream, buffer, head, use_tuple);
             if (ec) {
@@ -144,13 +174,16 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
             }
             const std::string method(h.method_string());
             const std::size_t limit = service.body_limit(method, target->first);
+            const bool expects_continue = beast::iequals(h[http::field::expect], "100-continue");
             if (head.content_length() && *head.content_length() > limit) {
-                // Refused from the declared length alone: nothing of the body is read.
-                co_await write_response(stream, service.protocol_error(413, "the body is larger than " +
-                    std::to_string(limit) + " bytes"), version, false);
+                // Refused from the declared length alone. A client that did not
+                // wait for 100-continue is still sending: its body is read and
+                // dropped, so that it gets to read this answer.
+                co_await write_response(stream, too_large(limit), version, false);
+                if (!expects_continue) co_await discard_input(stream, buffer, *head.content_length());
                 co_return;
             }
-            if (beast::iequals(h[http::field::expect], "100-continue")) {
+            if (expects_continue) {
                 http::response<http::empty_body> cont{http::status::continue_, version};
                 tcp_layer.expires_after(limits.write_timeout);
                 auto [wec, wn] = co_await http::async_write(stream, cont, use_tuple);
@@ -160,9 +193,9 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
             parser.body_limit(limit);
             tcp_layer.expires_after(limits.read_timeout);
             auto [bec, bn] = co_await http::async_read(stream, buffer, parser, use_tuple);
-            if (bec == http::error::body_limit) {
-                co_await write_response(stream, service.protocol_error(413, "the body is larger than " +
-                    std::to_string(limit) + " bytes"), version, false);
+            if (bec == http::error::body_limit) {   // a chunked body grew past the limit
+                co_await write_response(stream, too_large(limit), version, false);
+                co_await discard_input(stream, buffer, max_discarded_bytes);
                 co_return;
             }
             if (bec) {
