@@ -185,3 +185,23 @@ TEST(MatcherTable, ExpiredContentIsNotServed) {
     config.today = "2026-01-31";
     EXPECT_EQ(decide({CitizenInput::Kind::text, "#richiamo"}, t, config).primary_rule(), Rule::tag);
 }
+
+// A control character ends a hashtag: "#centri<NUL>vaccinali" is not
+// #centrivaccinali, however the NUL arrives (raw, or escaped as Meta sends it).
+TEST(MatcherTable, ControlCharactersEndAHashtag) {
+    BotConfig config;
+    for (const std::string& text : {std::string("#centri\0vaccinali", 17), std::string("#centri\\u0000vaccinali"),
+                                   std::string("#centri\x01vaccinali"), std::string("#centri\x7fvaccinali"),
+                                   std::string("#centri\\u0085vaccinali")}) {
+        const auto d = decide({CitizenInput::Kind::text, text}, tree(), config);
+        ASSERT_FALSE(d.items.empty());
+        for (const auto& item : d.items) {
+            if (!item.node_id) continue;
+            EXPECT_NE(tree().by_id(*item.node_id)->tag, "centrivaccinali") << "control character " << int(text[7]);
+        }
+        EXPECT_NE(d.primary_rule(), Rule::tag);
+    }
+    // A tab or a line break after a tag still ends it as a space would.
+    const auto tab = decide({CitizenInput::Kind::text, "#centrivaccinali\tgrazie"}, tree(), config);
+    EXPECT_EQ(tab.primary_rule(), Rule::tag);
+}

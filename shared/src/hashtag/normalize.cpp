@@ -94,6 +94,10 @@ std::u32string decode_text(std::string_view s) {
 
 char32_t fold(char32_t c) noexcept {
     if (c >= 'A' && c <= 'Z') return c - 'A' + 'a';
+    // Control characters other than tab and line breaks (NUL among them) must
+    // not fold to 0, which means "dropped mark": they would vanish from inside
+    // a hashtag. They become U+FFFD, which ends a tag and separates words.
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c < 0xA0)) return replacement;
     if (c < 0x80) return c;
     if (c >= 0xC0 && c <= 0xFF) {
         const char base = latin1_base[c - 0xC0];

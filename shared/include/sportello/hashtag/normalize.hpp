@@ -17,8 +17,10 @@ namespace sportello::hashtag {
 std::u32string decode_text(std::string_view utf8);
 
 // Lowercases ASCII and Latin letters and strips their accents (è → e, Ç → c);
-// maps fullwidth forms to ASCII (＃ → #); drops combining marks.
-// Other code points are returned unchanged.
+// maps fullwidth forms to ASCII (＃ → #); drops combining marks (returns 0);
+// control characters other than tab and line breaks become U+FFFD, so that
+// they end a tag instead of vanishing inside it. Other code points are
+// returned unchanged.
 char32_t fold(char32_t c) noexcept;
 
 // A tag in canonical form: folded, only [a-z0-9]. "Centri-Vaccinali!" → "centrivaccinali".
