@@ -93,6 +93,10 @@ TEST(Dispatcher, OutsideTheWindowWithoutTemplateFails) {
         << f.logs();
     EXPECT_EQ(f.db_int("SELECT count(*) FROM outbox WHERE state = 'failed'"), 1);
     EXPECT_EQ(sent_count(f), 0);
+    // Logged, without the number.
+    const auto log = read_text_file(f.relay_log);
+    EXPECT_NE(log.find("not sent: the citizen's 24-hour window is closed; recorded as failed"), std::string::npos) << log;
+    EXPECT_EQ(log.find("3401250004"), std::string::npos) << log;
 }
 
 TEST(Dispatcher, TokenErrorsStopAllSendingUntilAnAdminClearsIt) {

@@ -223,6 +223,30 @@ TEST(SireNotifications, EndToEndReminderIsDeliveredAndRead) {
     EXPECT_EQ(s.call("GET", "/api/v1/messages/999999").response->status, 404);
 }
 
+// Message ids are sequential: a client reads its own pushes by id, and
+// another client's, or a citizen's auto-reply, is 404 with nothing disclosed.
+TEST(SireApi, AClientReadsOnlyTheMessagesItSent) {
+    RelayFixture f;
+    Sire s(f);
+    const auto other = f.create_api_client("CUP", "consent,notify,messages:read");
+    ASSERT_EQ(s.grant(citizen).response->status, 201);
+    const auto id = api::decode_sire<api::NotificationAccepted>(s.push(s.reminder("mine-1")).response->body)->id;
+    f.citizen_says("393401280777", "#tamponi");
+    ASSERT_TRUE(wait_for([&] { return f.inbox("393401280777").size() == 1; })) << f.logs();
+    const auto auto_reply = f.db_int("SELECT id FROM outbox WHERE kind = 'auto_reply'");
+
+    const auto own = s.call("GET", "/api/v1/messages/" + std::to_string(id));
+    ASSERT_EQ(own.response->status, 200);
+    EXPECT_EQ(api::decode_sire<api::MessageView>(own.response->body)->phone, "+393401280001");
+    for (const auto target : {id, auto_reply}) {
+        const auto r = f.api("GET", "/api/v1/messages/" + std::to_string(target), other);
+        EXPECT_EQ(r.response->status, 404) << r.response->body;
+        EXPECT_EQ(r.response->body.find("3934012800"), std::string::npos) << r.response->body;
+        EXPECT_EQ(r.response->body.find("Hub Torino"), std::string::npos) << r.response->body;
+    }
+    EXPECT_EQ(s.call("GET", "/api/v1/messages/" + std::to_string(auto_reply)).response->status, 404);
+}
+
 TEST(SireNotifications, BatchGivesEachItemItsOwnResult) {
     RelayFixture f;
     Sire s(f);

@@ -79,6 +79,25 @@ TEST(WebhookFlow, BadOrMissingSignatureIs401AndStoresNothing) {
     EXPECT_TRUE(f.all_sent_messages().empty());
 }
 
+// A flood of unsigned POSTs writes at most a line per 10 s, and the next
+// line says how many were refused meanwhile.
+TEST(WebhookFlow, AFloodOfUnsignedPostsIsLoggedAsASummary) {
+    RelayFixture f;
+    const auto body = text_webhook(f, "393401234567", "wamid.FLOOD", "#tamponi");
+    const auto start = std::chrono::steady_clock::now();
+    constexpr int posts = 400;
+    for (int i = 0; i < posts; ++i) ASSERT_EQ(f.relay("POST", "/webhook", body).response->status, 401);
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - start);
+    const auto log = read_text_file(f.relay_log);
+    int lines = 0;
+    for (auto at = log.find("[webhook] refused from"); at != std::string::npos; at = log.find("[webhook] refused from", at + 1))
+        ++lines;
+    EXPECT_GE(lines, 1);
+    EXPECT_LE(lines, 1 + static_cast<int>(seconds.count() / 10) + 1) << log;   // one per started interval
+    if (lines > 1) EXPECT_NE(log.find("more refused since the last such line"), std::string::npos) << log;
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM inbound_messages"), 0);
+}
+
 TEST(WebhookFlow, SameWamidTwiceGivesOneRowAndOneReply) {
     RelayFixture f;
     const auto body = text_webhook(f, "393409999999", "wamid.DUP1", "#tamponi");

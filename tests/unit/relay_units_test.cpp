@@ -2,6 +2,7 @@
 // vault, router, URLs and targets.
 #include "config/config.hpp"
 #include "net/http_types.hpp"
+#include "net/log.hpp"
 #include "net/router.hpp"
 #include "net/url.hpp"
 #include "outbound/error_policy.hpp"
@@ -147,4 +148,16 @@ TEST(Http, TargetsAndUrls) {
     EXPECT_FALSE(net::Url::parse("ftp://x"));
     EXPECT_FALSE(net::Url::parse("https://user@host"));
     EXPECT_FALSE(net::Url::parse("https://host:99999"));
+}
+
+TEST(LogThrottle, OneLinePerIntervalAndTheNextSaysHowManyWereSuppressed) {
+    using namespace std::chrono_literals;
+    log::Throttle throttle(10s);
+    const auto t0 = log::Throttle::Clock::time_point{} + 1h;
+    EXPECT_EQ(throttle.admit(t0), 0u);
+    for (int i = 0; i < 1000; ++i) EXPECT_FALSE(throttle.admit(t0 + std::chrono::milliseconds(i * 9)));
+    EXPECT_EQ(throttle.admit(t0 + 10s), 1000u);
+    EXPECT_FALSE(throttle.admit(t0 + 19s));
+    EXPECT_EQ(throttle.admit(t0 + 20s), 1u);
+    EXPECT_EQ(throttle.admit(t0 + 60s), 0u);
 }

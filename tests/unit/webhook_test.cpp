@@ -1,3 +1,4 @@
+#include "sportello/whatsapp/identity.hpp"
 #include "sportello/whatsapp/webhook.hpp"
 
 #include <gtest/gtest.h>
@@ -87,4 +88,62 @@ TEST(Webhook, BuildersProduceAsciiThatParsesBack) {
     ASSERT_TRUE(p);
     EXPECT_EQ(p->changes.at(0).messages.at(0).text, "perch\xC3\xA9 \xF0\x9F\x98\x80");
     EXPECT_EQ(p->changes.at(0).messages.at(0).profile_name, "Giulia \xC3\x88");
+}
+
+// Usernames (whatsapp-cloud-api.md §2.6): a sender with no "from" at all,
+// only from_user_id and contacts[].user_id with the username; or both.
+TEST(Webhook, ReadsUserIdsUsernamesAndGroups) {
+    const std::string body = R"({"object":"whatsapp_business_account","entry":[{"id":"W","changes":[{"field":"messages",
+      "value":{"metadata":{"phone_number_id":"P"},
+        "contacts":[{"profile":{"name":"Anna","username":"anna.to"},"user_id":"US.77","parent_user_id":"PU.1"},
+                    {"profile":{"name":"Bruno"},"wa_id":"393401112222","user_id":"US.88"}],
+        "messages":[{"from_user_id":"US.77","from_parent_user_id":"PU.1","id":"wamid.U1","timestamp":"1773130500",
+                     "type":"text","text":{"body":"#tamponi"}},
+                    {"from":"393401112222","id":"wamid.U2","timestamp":"1773130501","type":"text","text":{"body":"ciao"}},
+                    {"from":"393401112222","group_id":"G.5","id":"wamid.U3","timestamp":"x","type":"text","text":{"body":"ciao"}}],
+        "statuses":[{"id":"wamid.S","status":"read","timestamp":"1773130502","recipient_id":"","recipient_user_id":"US.77"}]}}]}]})";
+    auto p = wa::parse_webhook(body);
+    ASSERT_TRUE(p);
+    const auto& m = p->changes.at(0).messages;
+    ASSERT_EQ(m.size(), 3u);
+    EXPECT_EQ(m[0].from, "");
+    EXPECT_EQ(m[0].from_user_id, "US.77");
+    EXPECT_EQ(m[0].profile_name, "Anna");
+    EXPECT_EQ(m[0].username, "anna.to");
+    EXPECT_EQ(m[1].from, "393401112222");
+    EXPECT_EQ(m[1].from_user_id, "US.88");   // from contacts, matched by wa_id
+    EXPECT_EQ(m[1].profile_name, "Bruno");
+    EXPECT_EQ(m[2].group_id, "G.5");
+    EXPECT_EQ(m[2].timestamp, 0);            // not a number
+    EXPECT_EQ(p->changes.at(0).statuses.at(0).recipient_user_id, "US.77");
+
+    // The builders write the same shapes.
+    const wa::build::Sender only_user{"", "Anna", "US.77", "anna.to"};
+    auto built = wa::parse_webhook(wa::build::envelope("W", "P", "39011", {only_user},
+                                                       {wa::build::text_message(only_user, "wamid.B1", 1773130500, "ciao")}, {}));
+    ASSERT_TRUE(built);
+    EXPECT_EQ(built->changes.at(0).messages.at(0).from, "");
+    EXPECT_EQ(built->changes.at(0).messages.at(0).from_user_id, "US.77");
+    EXPECT_EQ(built->changes.at(0).messages.at(0).username, "anna.to");
+}
+
+TEST(Identity, UserIdsTimestampsAndMasks) {
+    EXPECT_TRUE(wa::is_user_id("US.1234"));
+    EXPECT_TRUE(wa::is_user_id("user.9f3a_b-c"));
+    EXPECT_FALSE(wa::is_user_id(""));
+    EXPECT_FALSE(wa::is_user_id("US 1234"));
+    EXPECT_FALSE(wa::is_user_id("US.1234\n"));
+    EXPECT_FALSE(wa::is_user_id(std::string(257, 'a')));
+    EXPECT_TRUE(wa::is_user_id(std::string(256, 'a')));
+    EXPECT_EQ(wa::mask_user_id("US.12345678"), "US.\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2" "78");
+    EXPECT_EQ(wa::mask_user_id("US.1"), "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2");
+
+    const std::int64_t now_ms = 1773130500000;
+    EXPECT_EQ(wa::plausible_time_ms(1773130400, now_ms), 1773130400000);
+    EXPECT_EQ(wa::plausible_time_ms(1773130500 + 23 * 3600, now_ms), (1773130500 + 23 * 3600) * 1000LL);
+    EXPECT_FALSE(wa::plausible_time_ms(1773130500 + 25 * 3600, now_ms));   // more than a day ahead
+    EXPECT_FALSE(wa::plausible_time_ms(0, now_ms));                         // missing or not a number
+    EXPECT_FALSE(wa::plausible_time_ms(-5, now_ms));
+    EXPECT_FALSE(wa::plausible_time_ms(1230767999, now_ms));                // before 2009
+    EXPECT_TRUE(wa::plausible_time_ms(1230768000, now_ms));
 }

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <mutex>
 #include <string>
+#include <utility>
 
 namespace sportello::log {
 namespace {
@@ -47,6 +48,16 @@ void write(Level l, std::string_view component, std::string_view message) {
     std::lock_guard lock(output);
     std::fwrite(line.data(), 1, line.size(), stderr);
     std::fflush(stderr);
+}
+
+std::optional<std::uint64_t> Throttle::admit(Clock::time_point now) {
+    std::lock_guard lock(mutex_);
+    if (last_ && now - *last_ < interval_) {
+        ++suppressed_;
+        return std::nullopt;
+    }
+    last_ = now;
+    return std::exchange(suppressed_, 0);
 }
 
 } // namespace sportello::log

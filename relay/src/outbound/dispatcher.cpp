@@ -1,10 +1,12 @@
 #include "outbound/dispatcher.hpp"
 
+#include "app/contacts.hpp"
 #include "net/log.hpp"
 #include "outbound/outbox.hpp"
 #include "outbound/window.hpp"
 #include "sportello/phone.hpp"
 #include "sportello/time.hpp"
+#include "sportello/whatsapp/identity.hpp"
 #include "storage/async.hpp"
 
 #include <boost/asio/as_tuple.hpp>
@@ -32,7 +34,8 @@ struct Dispatcher::Claimed {
     storage::Blob payload_enc;
     std::string context_wamid;
     int attempts = 0;
-    storage::Blob phone_enc;
+    std::optional<storage::Blob> phone_enc;     // nullopt: known by user id only
+    std::optional<storage::Blob> user_id_enc;
     std::optional<std::int64_t> last_inbound_ms;
     std::optional<std::int64_t> expires_at_ms;
 };
@@ -47,6 +50,7 @@ struct Dispatcher::ClaimBatch {
 struct Dispatcher::SendOutcome {
     std::string state;            // sent, queued, failed, window (fall back to a template)
     std::string wamid;
+    crypto::Bytes user_id_hash, user_id_enc;   // a user id Meta returned for the recipient
     std::int64_t not_before = 0;
     std::optional<std::int64_t> code;
     std::optional<std::string> title, details;
@@ -205,15 +209,16 @@ asio::awaitable<void> Dispatcher::loop() {
                 const std::size_t window = static_cast<std::size_t>(granted) * 4;   // candidates looked at
                 auto q = c.query(
                     "SELECT o.id, o.contact_id, o.kind, o.lane, o.payload_enc, coalesce(o.context_wamid, ''), o.attempts, "
-                    "       c.phone_enc, c.last_inbound_at, o.expires_at "
+                    "       c.phone_enc, c.user_id_enc, c.last_inbound_at, o.expires_at "
                     "FROM outbox o JOIN contacts c ON c.id = o.contact_id "
                     "WHERE o.state = 'queued' AND o.not_before <= ? ORDER BY o.lane, o.not_before, o.id LIMIT ?",
                     now, static_cast<std::int64_t>(window));
                 std::vector<Claimed> candidates;
                 while (q.next())
                     candidates.push_back(Claimed{q.int64(0), q.int64(1), q.text(2), static_cast<Lane>(q.int64(3)),
-                                                 q.blob(4), q.text(5), static_cast<int>(q.int64(6)), q.blob(7),
-                                                 q.optional_int64(8), q.optional_int64(9)});
+                                                 q.blob(4), q.text(5), static_cast<int>(q.int64(6)),
+                                                 q.optional_blob(7), q.optional_blob(8), q.optional_int64(9),
+                                                 q.optional_int64(10)});
                 int bulk_claimed = 0;
                 for (auto& row : candidates) {
                     if (static_cast<int>(b.rows.size()) >= granted) break;
@@ -288,7 +293,10 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
     SendOutcome outcome;
     const auto now = time::now_ms();
     try {
-        const std::string to = phone::to_e164(vault_.decrypt(row.phone_enc, "contacts.phone"));
+        wa::Recipient to;
+        if (row.phone_enc) to.phone = phone::to_e164(vault_.decrypt(*row.phone_enc, "contacts.phone"));
+        else if (row.user_id_enc) to.user_id = vault_.decrypt(*row.user_id_enc, "contacts.user_id");
+        else throw std::runtime_error("the citizen has neither a number nor a user id");
         std::string body;
         bool skip_send = false;
         auto message = wa::decode_outgoing(vault_.decrypt(row.payload_enc, "outbox.payload"));
@@ -305,6 +313,10 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
             if (result.accepted) {
                 outcome.state = "sent";
                 outcome.wamid = result.accepted->wamid;
+                if (!row.user_id_enc && wa::is_user_id(result.accepted->user_id)) {   // kept for the citizen
+                    outcome.user_id_hash = user_id_hash(vault_, result.accepted->user_id);
+                    outcome.user_id_enc = vault_.encrypt(result.accepted->user_id, "contacts.user_id");
+                }
             } else {
                 const auto& f = *result.failure;
                 outcome.code = f.code;
@@ -358,6 +370,8 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
                         "wamid = coalesce(wamid, ?), sent_at = ? WHERE id = ?",
                         wamid, now, row.id).run();
                 if (wamid) reconcile_statuses(c, *wamid);
+                if (!outcome.user_id_hash.empty())
+                    remember_user_id(c, row.contact_id, outcome.user_id_hash, outcome.user_id_enc);
             } else if (outcome.state == "window") {
                 template_queued = fall_back_to_template(c, vault_, config_.whatsapp, row.id, now).has_value();
             } else {
@@ -369,6 +383,11 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
             }
         };
         co_await storage::write(db_, record);
+        if (outcome.state == "window")   // never with the number: the row id leads to it
+            log::warning("dispatcher", "message " + std::to_string(row.id) + " (" + row.kind + ") not sent: the "
+                         "citizen's 24-hour window is closed; " +
+                         (template_queued ? "queued again as template " + config_.whatsapp.outside_window_template
+                                          : std::string("recorded as failed (no template configured for it)")));
         std::lock_guard lock(mutex_);
         if (outcome.state == "sent") ++counters_.sent;
         else if (outcome.state == "queued") ++counters_.retried;

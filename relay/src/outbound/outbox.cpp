@@ -53,7 +53,7 @@ Enqueued enqueue(storage::Connection& c, const NewOutbound& m, std::int64_t now_
     return {existing.int64(0), false};
 }
 
-bool apply_status(storage::Connection& c, const wa::StatusUpdate& s, std::int64_t now_ms) {
+bool apply_status(storage::Connection& c, const wa::StatusUpdate& s, std::int64_t at_ms, std::int64_t now_ms) {
     std::optional<std::int64_t> code;
     std::optional<std::string> title, details;
     if (!s.errors.empty()) {
@@ -67,7 +67,7 @@ bool apply_status(storage::Connection& c, const wa::StatusUpdate& s, std::int64_
         "INSERT INTO message_statuses(wamid, status, at, received_at, error_code, error_title, error_details, "
         "                             pricing_category) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(wamid, status) DO NOTHING",
-        s.wamid, s.status, s.timestamp * 1000, now_ms, code, title, details, pricing);
+        s.wamid, s.status, at_ms, now_ms, code, title, details, pricing);
     ins.run();
     if (c.changes() == 0) return false;
 

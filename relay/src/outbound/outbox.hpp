@@ -48,8 +48,8 @@ int state_rank(std::string_view state) noexcept;
 // and moves the outbox row forward. A status for a wamid not yet known is
 // kept and applied when the send call returns (see reconcile_statuses), or
 // matched through biz_opaque_callback_data "outbox:<id>". Returns false for a
-// duplicate.
-bool apply_status(storage::Connection& c, const wa::StatusUpdate& status, std::int64_t now_ms);
+// duplicate. at_ms is the status's own time (checked by the caller).
+bool apply_status(storage::Connection& c, const wa::StatusUpdate& status, std::int64_t at_ms, std::int64_t now_ms);
 
 // Applies statuses that arrived before the wamid was known to the row.
 void reconcile_statuses(storage::Connection& c, const std::string& wamid);

@@ -2,6 +2,7 @@
 
 #include "sire/templates.hpp"
 #include "sportello/phone.hpp"
+#include "sportello/whatsapp/identity.hpp"
 #include "sportello/whatsapp/outgoing.hpp"
 
 namespace sportello::relay {
@@ -9,7 +10,7 @@ namespace {
 
 constexpr const char* columns =
     "SELECT o.id, o.kind, o.state, o.payload_enc, o.created_at, o.sent_at, o.wamid, o.error_code, o.error_title, "
-    "o.error_details, o.state_changed_at, c.phone_enc FROM outbox o JOIN contacts c ON c.id = o.contact_id";
+    "o.error_details, o.state_changed_at, c.phone_enc, c.user_id_enc FROM outbox o JOIN contacts c ON c.id = o.contact_id";
 
 api::MessageView view(storage::Connection& c, const security::Vault& vault, storage::Query& q) {
     api::MessageView m;
@@ -30,12 +31,15 @@ api::MessageView view(storage::Connection& c, const security::Vault& vault, stor
     m.error_code = q.optional_int64(7);
     m.error_title = q.optional_text(8).value_or("");
     m.error_details = q.optional_text(9).value_or("");
-    m.phone = phone::to_e164(vault.decrypt(q.blob(11), "contacts.phone"));
+    if (auto phone = q.optional_blob(11)) m.phone = phone::to_e164(vault.decrypt(*phone, "contacts.phone"));
+    else if (auto user_id = q.optional_blob(12)) m.user_id_masked = wa::mask_user_id(vault.decrypt(*user_id, "contacts.user_id"));
     m.history.push_back({"queued", m.created_at_ms});
     if (m.sent_at_ms) m.history.push_back({"accepted", *m.sent_at_ms});
     if (auto wamid = q.optional_text(6)) {
-        auto s = c.query("SELECT status, at FROM message_statuses WHERE wamid = ? ORDER BY at, "
-                         "CASE status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 ELSE 4 END",
+        // In the order statuses progress, whatever their clocks say (a time
+        // of receipt stands in for an implausible one, see intake).
+        auto s = c.query("SELECT status, at FROM message_statuses WHERE wamid = ? ORDER BY "
+                         "CASE status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 ELSE 4 END, at",
                          *wamid);
         while (s.next()) m.history.push_back({s.text(0), s.int64(1)});
     }
@@ -67,8 +71,10 @@ api::MessagePage list_messages(storage::Connection& c, const security::Vault& va
     return page;
 }
 
-std::optional<api::MessageView> get_message(storage::Connection& c, const security::Vault& vault, std::int64_t id) {
-    auto q = c.query(std::string(columns) + " WHERE o.id = ?", id);
+std::optional<api::MessageView> get_message(storage::Connection& c, const security::Vault& vault, std::int64_t id,
+                                           std::int64_t client_id) {
+    auto q = c.query(std::string(columns) + " WHERE o.id = ? AND EXISTS "
+                     "(SELECT 1 FROM notifications n WHERE n.outbox_id = o.id AND n.client_id = ?)", id, client_id);
     if (!q.next()) return std::nullopt;
     return view(c, vault, q);
 }

@@ -18,6 +18,9 @@ struct MessageQuery {
 };
 
 api::MessagePage list_messages(storage::Connection& c, const security::Vault& vault, const MessageQuery& query);
-std::optional<api::MessageView> get_message(storage::Connection& c, const security::Vault& vault, std::int64_t id);
+// One message, only if the API client client_id sent it (a notification of
+// its own); nullopt otherwise.
+std::optional<api::MessageView> get_message(storage::Connection& c, const security::Vault& vault, std::int64_t id,
+                                           std::int64_t client_id);
 
 } // namespace sportello::relay

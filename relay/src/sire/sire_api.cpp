@@ -191,10 +191,12 @@ void register_sire_routes(net::Router& router, SireApiDeps deps) {
               });
 
     add_route(router, deps, "GET", "/api/v1/messages/{id}", "messages:read", 0,
-              [deps](HttpRequest& req, const ApiClient&) -> asio::awaitable<HttpResponse> {
+              [deps](HttpRequest& req, const ApiClient& client) -> asio::awaitable<HttpResponse> {
                   const auto id = integer_param(req.path_param("id"), "id");
                   if (!id) co_return error_response(api::ErrorCode::invalid_request, "id: not a message id", "id");
-                  auto job = [&](storage::Connection& c) { return get_message(c, deps.vault, *id); };
+                  // Ids are sequential: a client reads only the messages it sent
+                  // itself; any other id is "not found", never "forbidden".
+                  auto job = [&](storage::Connection& c) { return get_message(c, deps.vault, *id, client.id); };
                   auto m = co_await storage::read(deps.db, job);
                   if (!m) co_return error_response(api::ErrorCode::not_found, "no message " + std::to_string(*id));
                   co_return HttpResponse::json(200, api::encode(*m));

@@ -276,7 +276,29 @@ DROP INDEX inbound_unanswered;
 CREATE INDEX inbound_unanswered ON inbound_messages(received_at) WHERE unanswered = 1;
 )sql";
 
-constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4};
+// Citizens known by a phone number, a WhatsApp user id (usernames), or both
+// (DESIGN principle 9): the number becomes optional, the user id is looked
+// up by its keyed hash and stored encrypted like the number.
+constexpr const char* migration_5 = R"sql(
+CREATE TABLE contacts_rebuilt (
+    id               INTEGER PRIMARY KEY,
+    phone_hash       BLOB UNIQUE,
+    phone_enc        BLOB,
+    user_id_hash     BLOB UNIQUE,
+    user_id_enc      BLOB,
+    profile_name_enc BLOB,
+    language         TEXT NOT NULL DEFAULT 'it',
+    last_inbound_at  INTEGER,
+    created_at       INTEGER NOT NULL,
+    CHECK (phone_hash IS NOT NULL OR user_id_hash IS NOT NULL)
+);
+INSERT INTO contacts_rebuilt(id, phone_hash, phone_enc, profile_name_enc, language, last_inbound_at, created_at)
+SELECT id, phone_hash, phone_enc, profile_name_enc, language, last_inbound_at, created_at FROM contacts;
+DROP TABLE contacts;
+ALTER TABLE contacts_rebuilt RENAME TO contacts;
+)sql";
+
+constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4, migration_5};
 
 } // namespace
 

@@ -81,6 +81,10 @@ std::optional<std::string> Query::optional_text(int col) const {
     return is_null(col) ? std::nullopt : std::optional<std::string>(text(col));
 }
 
+std::optional<Blob> Query::optional_blob(int col) const {
+    return is_null(col) ? std::nullopt : std::optional<Blob>(blob(col));
+}
+
 namespace {
 // SQLite keeps global memory statistics behind a mutex taken on every
 // allocation; nothing here reads them. Must precede sqlite3_initialize().

@@ -53,6 +53,7 @@ public:
     Blob blob(int col) const;
     std::optional<std::int64_t> optional_int64(int col) const;
     std::optional<std::string> optional_text(int col) const;
+    std::optional<Blob> optional_blob(int col) const;
 
 private:
     friend class Connection;

@@ -12,6 +12,7 @@
 #include "sportello/hashtag/reply.hpp"
 #include "sportello/phone.hpp"
 #include "sportello/time.hpp"
+#include "sportello/whatsapp/identity.hpp"
 #include "sportello/whatsapp/signature.hpp"
 #include "storage/async.hpp"
 
@@ -32,7 +33,8 @@ bool is_conversational(const std::string& type) {
 struct PlannedMessage {
     const wa::InboundMessage* message = nullptr;
     std::string phone_number_id;
-    bool ignored = false;                     // not our business number
+    bool ignored = false;                     // not our business number, or a group chat
+    std::int64_t sent_at_ms = 0;              // its own time, or when it arrived if that is not plausible
     std::optional<ContactKey> contact;
     std::optional<storage::Blob> body_enc;
     std::optional<storage::Blob> details_enc;
@@ -47,8 +49,34 @@ struct PlannedMessage {
 
 struct Plan {
     std::vector<PlannedMessage> messages;
-    std::vector<const wa::StatusUpdate*> statuses;
+    std::vector<std::pair<const wa::StatusUpdate*, std::int64_t>> statuses;   // with the time to record
 };
+
+// The statuses WhatsApp documents (§2.3); "played" is a voice message heard.
+bool is_known_status(std::string_view s) {
+    return s == "sent" || s == "delivered" || s == "read" || s == "failed" || s == "played";
+}
+
+// A webhook's own time in ms, or now_ms with a warning when it cannot be
+// true (missing, not a number, negative, before 2009, a day ahead): never a
+// date in 1970, which would close the citizen's 24-hour window.
+std::int64_t message_time(std::int64_t unix_seconds, std::int64_t now_ms, const std::string& what) {
+    if (auto ms = wa::plausible_time_ms(unix_seconds, now_ms)) return *ms;
+    log::warning("webhook", what.substr(0, 120) + ": timestamp " + std::to_string(unix_seconds) +
+                 " is missing or implausible; the time it was received is used");
+    return now_ms;
+}
+
+// The citizen a message names: its number (`from`), its user id, or both;
+// nullopt when it names neither in a usable form.
+std::optional<ContactKey> citizen_key(const security::Vault& vault, const wa::InboundMessage& m) {
+    std::string msisdn;
+    if (!m.from.empty())
+        if (auto p = phone::from_wa_id(m.from, "from")) msisdn = *p;
+    const std::string user_id = wa::is_user_id(m.from_user_id) ? m.from_user_id : std::string();
+    if (msisdn.empty() && user_id.empty()) return std::nullopt;
+    return make_citizen_key(vault, msisdn, user_id, m.profile_name);
+}
 
 bool tree_has_english(const hashtag::HashtagTree& tree) {
     return std::any_of(tree.nodes().begin(), tree.nodes().end(),
@@ -96,7 +124,10 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
         const char* why = check == wa::SignatureCheck::missing     ? "the X-Hub-Signature-256 header is missing"
                           : check == wa::SignatureCheck::malformed ? "the X-Hub-Signature-256 header is malformed"
                                                                    : "the X-Hub-Signature-256 signature does not match the body";
-        log::warning("webhook", std::string("refused from ") + request.remote_address + ": " + why);
+        if (const auto suppressed = refusals_log_.admit())
+            log::warning("webhook", std::string("refused from ") + request.remote_address + ": " + why +
+                         (*suppressed ? " (" + std::to_string(*suppressed) + " more refused since the last such line)"
+                                      : std::string()));
         co_return error_response(api::ErrorCode::invalid_signature, why, "X-Hub-Signature-256");
     }
     const std::int64_t now = time::now_ms();
@@ -131,7 +162,15 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
         }
         for (const auto& e : change.errors)
             log::warning("webhook", "WhatsApp reported error " + std::to_string(e.code) + ": " + e.title);
-        for (const auto& s : change.statuses) plan.statuses.push_back(&s);
+        for (const auto& s : change.statuses) {
+            if (s.wamid.empty() || s.status.empty()) continue;
+            if (!is_known_status(s.status)) {   // never history: nothing is stored
+                log::warning("webhook", "status '" + s.status.substr(0, 32) + "' for " + s.wamid.substr(0, 80) +
+                             " is not one WhatsApp documents: ignored");
+                continue;
+            }
+            plan.statuses.emplace_back(&s, message_time(s.timestamp, now, "status " + s.status + " of " + s.wamid));
+        }
         for (const auto& m : change.messages) {
             if (m.wamid.empty()) {
                 log::warning("webhook", "a message without id was skipped");
@@ -140,9 +179,10 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
             PlannedMessage pm;
             pm.message = &m;
             pm.phone_number_id = change.phone_number_id;
-            pm.ignored = change.phone_number_id != config_.whatsapp.phone_number_id;
-            if (auto msisdn = phone::from_wa_id(m.from, "from"))
-                pm.contact = make_contact_key(vault_, *msisdn, m.profile_name);
+            // Group chats are not a citizen's conversation with the service.
+            pm.ignored = change.phone_number_id != config_.whatsapp.phone_number_id || !m.group_id.empty();
+            pm.sent_at_ms = message_time(m.timestamp, now, "message " + m.wamid);
+            pm.contact = citizen_key(vault_, m);
             if (!m.text.empty()) pm.body_enc = vault_.encrypt(m.text, "inbound.body");
             // The whole message object only where the text does not say it all
             // (media ids, locations, contacts…): data minimisation, and speed.
@@ -170,12 +210,12 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
         // STOP withdraws every consent and cancels what is pending; #consenso
         // grants general information. The citizen's message is the evidence.
         auto record_whatsapp_consent = [this](storage::Connection& c, std::int64_t contact, hashtag::ConsentAction action,
-                                              const wa::InboundMessage& m, std::int64_t at) {
+                                              const wa::InboundMessage& m, std::int64_t said_at, std::int64_t at) {
             const bool grant = action == hashtag::ConsentAction::grant;
             for (auto scope : {api::ConsentScope::reminders, api::ConsentScope::information}) {
                 if (grant && scope == api::ConsentScope::reminders) continue;   // reminders come from SIRE
                 ConsentRecord r{contact, scope, grant, "whatsapp", "whatsapp",
-                                "WhatsApp message " + m.wamid + ": " + m.text, m.timestamp * 1000, "citizen"};
+                                "WhatsApp message " + m.wamid + ": " + m.text, said_at, "citizen"};
                 const int cancelled = record_consent(c, vault_, r, at);
                 if (cancelled > 0)
                     audit(c, "citizen", "pending_messages_cancelled", "contact " + std::to_string(contact),
@@ -190,7 +230,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                 std::string language;
                 if (pm.contact)
                     contact_id = upsert_contact(c, *pm.contact, pm.ignored ? std::nullopt
-                                                                           : std::optional<std::int64_t>(m.timestamp * 1000),
+                                                                           : std::optional<std::int64_t>(pm.sent_at_ms),
                                                 now, &language);
                 std::optional<std::string> rule, decision, key, kind;
                 std::optional<std::int64_t> node;
@@ -212,16 +252,17 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                     "  unanswered_key, unanswered_kind) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(wamid) DO NOTHING RETURNING id",
                     m.wamid, contact_id, pm.phone_number_id, m.type.empty() ? std::string("unknown") : m.type,
-                    pm.body_enc, pm.details_enc, m.timestamp * 1000, now, pm.ignored, rule, node,
+                    pm.body_enc, pm.details_enc, pm.sent_at_ms, now, pm.ignored, rule, node,
                     pm.decision ? std::optional<std::int64_t>(pm.tree_version) : std::nullopt, unanswered, escalated,
                     decision, key, kind);
                 if (!ins.next()) continue;   // seen before: already stored and answered
                 const std::int64_t inbound_id = ins.int64(0);
-                if (pm.new_number && pm.contact && change_contact_number(c, *pm.contact, *pm.new_number))
+                if (pm.new_number && pm.contact && pm.contact->has_phone() && change_contact_number(c, *pm.contact, *pm.new_number))
                     audit(c, "whatsapp", "contact_number_changed", "inbound " + std::to_string(inbound_id),
                           "the citizen's history, consent and cases moved to the new number", now);
                 if (!contact_id || !pm.decision) continue;
-                if (pm.decision->consent) record_whatsapp_consent(c, *contact_id, *pm.decision->consent, m, now);
+                if (pm.decision->consent)
+                    record_whatsapp_consent(c, *contact_id, *pm.decision->consent, m, pm.sent_at_ms, now);
                 const bool en = language == "en" && !pm.replies_en.empty();
                 const auto& replies = en ? pm.replies_en : pm.replies_it;
                 for (std::size_t i = 0; i < replies.size(); ++i) {
@@ -230,8 +271,8 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                     new_rows += enqueue(c, o, now).inserted ? 1 : 0;
                 }
             }
-            for (const auto* s : plan.statuses) {
-                if (s->wamid.empty() || s->status.empty() || !apply_status(c, *s, now)) continue;
+            for (const auto& [s, at] : plan.statuses) {
+                if (!apply_status(c, *s, at, now)) continue;
                 // Meta may also report the closed 24-hour window after accepting the send.
                 if (s->status == "failed" && !s->errors.empty() && s->errors.front().code == 131047) {
                     auto row = c.query("SELECT id, kind FROM outbox WHERE wamid = ?", s->wamid);

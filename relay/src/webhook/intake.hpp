@@ -8,6 +8,7 @@
 
 #include "app/tree_store.hpp"
 #include "config/config.hpp"
+#include "net/log.hpp"
 #include "net/http_types.hpp"
 #include "security/vault.hpp"
 #include "storage/database.hpp"
@@ -35,6 +36,7 @@ private:
     const security::Vault& vault_;
     const TreeStore& trees_;
     std::function<void()> on_new_outbox_;
+    log::Throttle refusals_log_{std::chrono::seconds(10)};
 };
 
 } // namespace sportello::relay

@@ -76,9 +76,12 @@ bj::object message_json(const MessageView& m) {
     bj::array history, params;
     for (const auto& h : m.history) history.push_back(bj::object{{"status", h.status}, {"at", time::format_iso8601(h.at_ms)}});
     for (const auto& p : m.parameters) params.emplace_back(p);
-    bj::object o{{"id", m.id}, {"kind", m.kind}, {"phone", m.phone}, {"status", m.status},
+    bj::object o{{"id", m.id}, {"kind", m.kind}, {"status", m.status},
                  {"created_at", time::format_iso8601(m.created_at_ms)}, {"sent_at", time_or_null(m.sent_at_ms)},
                  {"history", std::move(history)}};
+    if (m.phone.empty()) o["phone"] = nullptr;
+    else o["phone"] = m.phone;
+    if (!m.user_id_masked.empty()) o["user_id_masked"] = m.user_id_masked;
     if (!m.template_name.empty()) {
         o["template"] = m.template_name;
         o["parameters"] = std::move(params);
@@ -93,7 +96,8 @@ MessageView message_from(const json::Reader& r) {
     MessageView m;
     m.id = r.get_integer("id");
     m.kind = r.get_string("kind");
-    m.phone = r.get_string("phone");
+    m.phone = r.get_optional_string("phone").value_or("");
+    m.user_id_masked = r.get_optional_string("user_id_masked").value_or("");
     m.status = r.get_string("status");
     m.template_name = r.get_optional_string("template").value_or("");
     m.parameters = r.get_string_list("parameters");

@@ -73,9 +73,11 @@ Result<OutgoingMessage> decode_outgoing(std::string_view text) {
     });
 }
 
-std::string send_request_body(const OutgoingMessage& m, std::string_view to,
+std::string send_request_body(const OutgoingMessage& m, const Recipient& to,
                               std::string_view context_wamid, std::string_view callback_data) {
-    bj::object o{{"messaging_product", "whatsapp"}, {"recipient_type", "individual"}, {"to", to}};
+    bj::object o{{"messaging_product", "whatsapp"}, {"recipient_type", "individual"}};
+    if (!to.phone.empty()) o["to"] = to.phone;
+    else o["recipient"] = to.user_id;
     switch (m.kind) {
     case OutgoingMessage::Kind::text:
         o["type"] = "text";
@@ -129,9 +131,13 @@ SendOutcome parse_send_response(int http_status, std::string_view body) {
                     if (const auto* contacts = o.if_contains("contacts");
                         contacts && contacts->is_array() && !contacts->get_array().empty() &&
                         contacts->get_array().front().is_object())
-                        if (const auto* w = contacts->get_array().front().get_object().if_contains("wa_id");
-                            w && w->is_string())
+                    {
+                        const auto& contact = contacts->get_array().front().get_object();
+                        if (const auto* w = contact.if_contains("wa_id"); w && w->is_string())
                             a.wa_id = std::string(w->get_string());
+                        if (const auto* u = contact.if_contains("user_id"); u && u->is_string())
+                            a.user_id = std::string(u->get_string());
+                    }
                     out.accepted = std::move(a);
                     return out;
                 }

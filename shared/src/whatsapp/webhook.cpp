@@ -89,11 +89,23 @@ InboundMessage read_message(const bj::object& o, const bj::object* value) {
         const auto* fw = ctx->if_contains("forwarded");
         m.forwarded = fw && fw->is_bool() && fw->get_bool();
     }
-    // The sender's profile comes from value.contacts, matched by wa_id, never by index.
+    m.group_id = str(&o, "group_id");
+    // The sender's profile comes from value.contacts, matched by wa_id or by
+    // user id, never by index. A user id given only in contacts is taken too.
     if (const auto* contacts = arr(value ? value->if_contains("contacts") : nullptr))
-        for (const auto& c : *contacts)
-            if (const auto* co = obj(&c); co && !m.from.empty() && str(co, "wa_id") == m.from)
-                m.profile_name = str(obj(co->if_contains("profile")), "name");
+        for (const auto& c : *contacts) {
+            const auto* co = obj(&c);
+            if (!co) continue;
+            const auto user_id = str(co, "user_id");
+            const bool by_phone = !m.from.empty() && str(co, "wa_id") == m.from;
+            const bool by_user = !m.from_user_id.empty() && user_id == m.from_user_id;
+            if (!by_phone && !by_user) continue;
+            const auto* profile = obj(co->if_contains("profile"));
+            m.profile_name = str(profile, "name");
+            m.username = str(profile, "username");
+            if (m.from_user_id.empty()) m.from_user_id = user_id;
+            break;
+        }
 
     const auto& t = m.type;
     if (t == "text") {
@@ -139,6 +151,7 @@ StatusUpdate read_status(const bj::object& o) {
     s.status = str(&o, "status");
     s.timestamp = integer(&o, "timestamp");
     s.recipient_id = str(&o, "recipient_id");
+    s.recipient_user_id = str(&o, "recipient_user_id");
     s.callback_data = str(&o, "biz_opaque_callback_data");
     if (const auto* p = obj(o.if_contains("pricing"))) {
         s.pricing_category = str(p, "category");
@@ -205,7 +218,10 @@ namespace build {
 namespace {
 
 bj::object message_head(const Sender& from, std::string_view wamid, std::int64_t ts, std::string_view type) {
-    return bj::object{{"from", from.wa_id}, {"id", wamid}, {"timestamp", std::to_string(ts)}, {"type", type}};
+    bj::object o{{"id", wamid}, {"timestamp", std::to_string(ts)}, {"type", type}};
+    if (!from.wa_id.empty()) o["from"] = from.wa_id;
+    if (!from.user_id.empty()) o["from_user_id"] = from.user_id;
+    return o;
 }
 
 } // namespace
@@ -266,8 +282,10 @@ std::string button_message(const Sender& from, std::string_view wamid, std::int6
 }
 
 std::string status(std::string_view wamid, std::string_view st, std::int64_t ts, std::string_view recipient_id,
-                   std::string_view callback_data, const std::optional<ApiErrorInfo>& error) {
+                   std::string_view callback_data, const std::optional<ApiErrorInfo>& error,
+                   std::string_view recipient_user_id) {
     bj::object o{{"id", wamid}, {"status", st}, {"timestamp", std::to_string(ts)}, {"recipient_id", recipient_id}};
+    if (!recipient_user_id.empty()) o["recipient_user_id"] = recipient_user_id;
     if (!callback_data.empty()) o["biz_opaque_callback_data"] = callback_data;
     if (st == "sent" || st == "delivered")
         o["pricing"] = bj::object{{"billable", false}, {"pricing_model", "PMP"},
@@ -285,8 +303,14 @@ std::string envelope(std::string_view waba_id, std::string_view phone_number_id,
                      {"metadata", bj::object{{"display_phone_number", display}, {"phone_number_id", phone_number_id}}}};
     if (!contacts.empty()) {
         bj::array cs;
-        for (const auto& c : contacts)
-            cs.push_back(bj::object{{"profile", bj::object{{"name", c.profile_name}}}, {"wa_id", c.wa_id}});
+        for (const auto& c : contacts) {
+            bj::object profile{{"name", c.profile_name}};
+            if (!c.username.empty()) profile["username"] = c.username;
+            bj::object contact{{"profile", std::move(profile)}};
+            if (!c.wa_id.empty()) contact["wa_id"] = c.wa_id;
+            if (!c.user_id.empty()) contact["user_id"] = c.user_id;
+            cs.push_back(std::move(contact));
+        }
         value["contacts"] = std::move(cs);
     }
     if (!messages.empty()) {

@@ -2,6 +2,7 @@
 
 #include "sportello/crypto.hpp"
 #include "sportello/json.hpp"
+#include "sportello/whatsapp/identity.hpp"
 #include "sportello/whatsapp/text_rules.hpp"
 
 #include <boost/json.hpp>
@@ -35,15 +36,28 @@ std::optional<Rejection> read_message(const SimConfig& config, const SimState& s
                                       ReceivedMessage& m, bool enforce_window) {
     if (r.get_optional_string("messaging_product").value_or("") != "whatsapp")
         return Rejection{400, 100, "(#100) The parameter messaging_product is required.", "messaging_product must be whatsapp"};
-    const auto to = r.get_optional_string("to").value_or("");
-    for (char c : to)
-        if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '+' || c == ' ' || c == '-' || c == '(' || c == ')'))
-            return Rejection{400, 100, "(#100) Invalid parameter", "to is not a phone number"};
-    for (char c : to)
-        if (std::isdigit(static_cast<unsigned char>(c))) m.wa_id.push_back(c);
-    if (m.wa_id.size() < 8) return Rejection{400, 131026, "Message undeliverable", "recipient is not a WhatsApp user"};
-    if (to.empty() || to.front() != '+')
-        return Rejection{400, 100, "(#100) Invalid parameter", "simulator: 'to' must carry + and the country code"};
+    const auto to = r.get_optional_string("to");
+    const auto recipient = r.get_optional_string("recipient");   // a user id (§2.6)
+    if (to && recipient)
+        return Rejection{400, 100, "(#100) Invalid parameter", "simulator: send either 'to' or 'recipient', not both"};
+    if (recipient) {
+        if (!wa::is_user_id(*recipient)) return Rejection{400, 100, "(#100) Invalid parameter", "recipient is not a user id"};
+        if (state.citizen_key(*recipient) == *recipient && !state.window_open(*recipient) &&
+            state.user_id_of(*recipient).empty())
+            return Rejection{400, 131026, "Message undeliverable", "recipient is not a WhatsApp user"};
+        m.user_id = *recipient;
+    } else {
+        const auto number = to.value_or("");
+        for (char c : number)
+            if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '+' || c == ' ' || c == '-' || c == '(' || c == ')'))
+                return Rejection{400, 100, "(#100) Invalid parameter", "to is not a phone number"};
+        for (char c : number)
+            if (std::isdigit(static_cast<unsigned char>(c))) m.wa_id.push_back(c);
+        if (m.wa_id.size() < 8) return Rejection{400, 131026, "Message undeliverable", "recipient is not a WhatsApp user"};
+        if (number.empty() || number.front() != '+')
+            return Rejection{400, 100, "(#100) Invalid parameter", "simulator: 'to' must carry + and the country code"};
+        m.user_id = state.user_id_of(m.wa_id);
+    }
     m.type = r.get_optional_string("type").value_or("text");
     if (auto ctx = r.find("context")) m.context_wamid = ctx->get_optional_string("message_id").value_or("");
     m.callback_data = r.get_optional_string("biz_opaque_callback_data").value_or("");
@@ -92,7 +106,7 @@ std::optional<Rejection> read_message(const SimConfig& config, const SimState& s
         return Rejection{400, 131051, "Unsupported message type", "type " + m.type + " is not simulated"};
     }
     // Outside the customer-service window only templates may be sent.
-    if (enforce_window && m.type != "template" && !state.window_open(m.wa_id))
+    if (enforce_window && m.type != "template" && !state.window_open(m.wa_id.empty() ? m.user_id : m.wa_id))
         return Rejection{400, 131047, "Re-engagement message",
                          "Message failed to send because more than 24 hours have passed since the customer last replied"};
     return std::nullopt;
@@ -151,8 +165,13 @@ SendHandling handle_send(const SimConfig& config, SimState& state, const net::Ht
     m.received_at_us = std::chrono::duration_cast<std::chrono::microseconds>(
                            std::chrono::system_clock::now().time_since_epoch()).count();
     m.request_json = request.body;
+    // The contact as Meta returns it: the input, the number and the user id
+    // where the citizen has them.
+    bj::object contact{{"input", m.wa_id.empty() ? m.user_id : "+" + m.wa_id}};
+    if (!m.wa_id.empty()) contact["wa_id"] = m.wa_id;
+    if (!m.user_id.empty()) contact["user_id"] = m.user_id;
     const bj::object body{{"messaging_product", "whatsapp"},
-                          {"contacts", bj::array{bj::object{{"input", "+" + m.wa_id}, {"wa_id", m.wa_id}}}},
+                          {"contacts", bj::array{std::move(contact)}},
                           {"messages", bj::array{bj::object{{"id", m.wamid}}}}};
     out.response = net::HttpResponse::json(200, bj::serialize(body));
     state.record(m);

@@ -12,9 +12,13 @@
 
 namespace sportello::wasim {
 
+// A citizen is known by a number (wa_id, digits), a WhatsApp user id
+// (usernames, §2.6), or both. Where an API takes a "citizen key" it is
+// either; a user id linked to a number leads to that number's citizen.
 struct ReceivedMessage {
     std::string wamid;
-    std::string wa_id;
+    std::string wa_id;                   // empty when sent to a user id (`recipient`)
+    std::string user_id;                 // the user id it was sent to, or the citizen's own
     std::string type;                    // text, interactive, template
     std::string text;                    // what the citizen reads (list body, rendered template)
     std::vector<std::string> row_ids;    // list rows
@@ -30,7 +34,8 @@ struct ReceivedMessage {
 };
 
 struct Citizen {
-    std::string wa_id;
+    std::string wa_id;                             // the citizen key: a number, or a user id alone
+    std::string user_id;
     std::string profile_name;
     std::optional<std::int64_t> last_inbound_ms;   // simulated clock
     std::vector<std::string> inbox;                // wamids, oldest first
@@ -45,8 +50,16 @@ public:
     std::int64_t now_ms() const;
     void advance_clock(std::int64_t ms);
 
-    void citizen_wrote(const std::string& wa_id, const std::string& profile_name);
-    bool window_open(const std::string& wa_id) const;
+    // key: the number, or the user id of a citizen without one. user_id, when
+    // given with a number, is that citizen's own.
+    void citizen_wrote(const std::string& key, const std::string& profile_name, const std::string& user_id = {});
+    bool window_open(const std::string& key) const;
+    // The citizen of this number adopts a username: Meta gives them a user id.
+    void adopt_user_id(const std::string& number, const std::string& user_id);
+    // The number a user id belongs to, else the user id itself.
+    std::string citizen_key(const std::string& key_or_user_id) const;
+    // The user id of the citizen with this key, if they have one.
+    std::string user_id_of(const std::string& key) const;
 
     void record(ReceivedMessage message);
     void set_status(const std::string& wamid, const std::string& status);
@@ -62,7 +75,9 @@ private:
     mutable std::mutex mutex_;
     std::uint64_t counter_ = 0;
     std::int64_t clock_offset_ms_ = 0;
+    std::string key_locked(const std::string& key_or_user_id) const;
     std::map<std::string, Citizen> citizens_;
+    std::map<std::string, std::string> user_ids_;   // user id → citizen key
     std::map<std::string, ReceivedMessage> messages_;
     std::vector<std::string> order_;
     std::vector<std::string> marked_read_;

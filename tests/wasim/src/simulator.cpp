@@ -4,6 +4,7 @@
 #include "net/log.hpp"
 #include "net/tls.hpp"
 #include "sportello/json.hpp"
+#include "sportello/whatsapp/identity.hpp"
 #include "sportello/whatsapp/webhook.hpp"
 
 #include <boost/asio/co_spawn.hpp>
@@ -40,7 +41,7 @@ bj::object message_json(const ReceivedMessage& m) {
         rows.push_back(bj::object{{"id", m.row_ids[i]}, {"title", m.row_titles[i]}});
     bj::array params;
     for (const auto& p : m.parameters) params.emplace_back(p);
-    return bj::object{{"wamid", m.wamid},           {"wa_id", m.wa_id},
+    return bj::object{{"wamid", m.wamid},           {"wa_id", m.wa_id}, {"user_id", m.user_id},
                       {"type", m.type},             {"text", m.text},
                       {"rows", std::move(rows)},    {"template", m.template_name},
                       {"parameters", std::move(params)}, {"context", m.context_wamid},
@@ -52,7 +53,7 @@ bj::object message_json(const ReceivedMessage& m) {
 // What a citizen says through the control API. (At namespace scope: GCC 12
 // mishandles local class types in coroutines.)
 struct Say {
-    std::string text, reply_id, title, payload, context, profile_name;
+    std::string text, reply_id, title, payload, context, profile_name, user_id, username, group_id, timestamp;
 };
 
 Response json_response(int status, const bj::value& v) { return Response::json(status, bj::serialize(v)); }
@@ -93,7 +94,8 @@ asio::awaitable<int> Simulator::send_status(const ReceivedMessage& m, const std:
     if (failure) error = wa::ApiErrorInfo{failure->code, "Simulated failure", "Simulated failure", "injected by the test"};
     const std::string callback = status_settings().echo_callback_data ? m.callback_data : std::string();
     const auto body = wa::build::envelope(config_.waba_id, config_.phone_number_id, config_.display_phone_number, {}, {},
-                                          {wa::build::status(m.wamid, status, ts, m.wa_id, callback, error)});
+                                          {wa::build::status(m.wamid, status, ts, m.wa_id, callback, error,
+                                                             m.user_id)});
     state_.set_status(m.wamid, status);
     co_return co_await sender_.deliver(body);
 }
@@ -127,9 +129,12 @@ asio::awaitable<void> Simulator::deliver_statuses(ReceivedMessage m, std::option
 asio::awaitable<Response> Simulator::send_api(net::HttpRequest& req) {
     // The recipient, for faults aimed at one citizen.
     std::string to;
-    if (auto doc = json::parse(req.body); doc && doc->is_object())
+    if (auto doc = json::parse(req.body); doc && doc->is_object()) {
         if (const auto* t = doc->get_object().if_contains("to"); t && t->is_string())
             for (char c : t->get_string()) if (std::isdigit(static_cast<unsigned char>(c))) to.push_back(c);
+        if (const auto* u = doc->get_object().if_contains("recipient"); u && u->is_string())
+            to = state_.citizen_key(std::string(u->get_string()));
+    }
     auto fault = faults_.take(to);
     asio::steady_timer timer(io_);
     if (fault && (fault->kind == Fault::Kind::latency || fault->kind == Fault::Kind::timeout) && !fault->accept) {
@@ -176,30 +181,60 @@ void Simulator::register_routes() {
 
 void Simulator::register_control_routes() {
     auto& r = service_.router();
+    // {key}: the citizen's number (digits), or the user id of a citizen who
+    // writes without one (then `from` is left out, as Meta does). A number
+    // with "user_id" in the body writes with both.
     r.add("POST", "/_sim/citizens/{wa_id}/messages", [this](net::HttpRequest& req) -> asio::awaitable<Response> {
-        const std::string wa_id(req.path_param("wa_id"));
-        if (wa_id.empty() || wa_id.find_first_not_of("0123456789") != std::string::npos)
-            co_return meta_error(400, 100, "wa_id must be digits with the country code, e.g. 393401234567");
+        const std::string key(req.path_param("wa_id"));
+        const bool by_number = !key.empty() && key.find_first_not_of("0123456789") == std::string::npos;
+        if (!by_number && !wa::is_user_id(key))
+            co_return meta_error(400, 100, "the citizen must be digits with the country code (393401234567) or a user id");
         auto say = json::decode(req.body, [](const json::Reader& in) {
-            return Say{in.get_optional_string("text").value_or(""), in.get_optional_string("reply_id").value_or(""),
-                       in.get_optional_string("title").value_or(""), in.get_optional_string("button_payload").value_or(""),
-                       in.get_optional_string("context").value_or(""), in.get_optional_string("profile_name").value_or("")};
+            auto get = [&](const char* k) { return in.get_optional_string(k).value_or(""); };
+            return Say{get("text"), get("reply_id"), get("title"), get("button_payload"), get("context"),
+                       get("profile_name"), get("user_id"), get("username"), get("group_id"), get("timestamp")};
         });
         if (!say) co_return meta_error(400, 100, say.error().message);
-        const std::string name = say->profile_name.empty() ? state_.profile_name(wa_id) : say->profile_name;
-        const wa::build::Sender sender{wa_id, name.empty() ? "Cittadino" : name};
+        if (!say->user_id.empty() && (!by_number || !wa::is_user_id(say->user_id)))
+            co_return meta_error(400, 100, "user_id goes with a number, and must be a user id");
+        const std::string name = say->profile_name.empty() ? state_.profile_name(key) : say->profile_name;
+        wa::build::Sender sender{by_number ? key : std::string(), name.empty() ? "Cittadino" : name,
+                                 by_number ? say->user_id : key, say->username};
+        if (sender.user_id.empty()) sender.user_id = state_.user_id_of(key);
         const auto wamid = state_.next_inbound_wamid();
         const auto ts = state_.now_ms() / 1000;
         std::string message;
         if (!say->reply_id.empty()) message = wa::build::list_reply_message(sender, wamid, ts, say->reply_id, say->title, say->context);
         else if (!say->payload.empty()) message = wa::build::button_message(sender, wamid, ts, say->payload, say->text, say->context);
         else message = wa::build::text_message(sender, wamid, ts, say->text);
-        state_.citizen_wrote(wa_id, say->profile_name);
+        // A group chat, or a timestamp as a broken or hostile peer sends it.
+        if (!say->group_id.empty() || req.query_param("raw_timestamp")) {
+            auto o = bj::parse(message).as_object();
+            if (!say->group_id.empty()) o["group_id"] = say->group_id;
+            if (req.query_param("raw_timestamp")) {
+                if (say->timestamp == "absent") o.erase("timestamp");
+                else o["timestamp"] = say->timestamp;
+            }
+            message = bj::serialize(o);
+        }
+        if (say->group_id.empty()) state_.citizen_wrote(key, say->profile_name, by_number ? sender.user_id : std::string());
         const auto body = wa::build::envelope(config_.waba_id, config_.phone_number_id, config_.display_phone_number,
                                               {sender}, {message}, {});
         const int status = co_await sender_.deliver(body);
         co_return json_response(200, bj::object{{"wamid", wamid}, {"relay_status", status}});
     }, 64 * 1024);
+
+    // The citizen of a number adopts a username: from now on Meta names
+    // their user id in send responses and statuses.
+    r.add("PUT", "/_sim/citizens/{wa_id}/user_id", [this](net::HttpRequest& req) -> asio::awaitable<Response> {
+        const std::string number(req.path_param("wa_id"));
+        auto user_id = json::decode(req.body, [](const json::Reader& in) { return in.get_string("user_id"); });
+        if (!user_id) co_return meta_error(400, 100, user_id.error().message);
+        if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos || !wa::is_user_id(*user_id))
+            co_return meta_error(400, 100, "a number (digits) and a user id are needed");
+        state_.adopt_user_id(number, *user_id);
+        co_return json_response(200, bj::object{{"wa_id", number}, {"user_id", *user_id}});
+    }, 4096);
 
     r.add("GET", "/_sim/citizens/{wa_id}/inbox", [this](net::HttpRequest& req) -> asio::awaitable<Response> {
         bj::array out;

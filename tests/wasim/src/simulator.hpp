@@ -2,8 +2,12 @@
 // sportello-wasim: a WhatsApp Cloud API simulator for the demo and the tests.
 //
 //   POST /{version}/{phone_number_id}/messages     the send API (meta_api.hpp)
-//   POST /_sim/citizens/{wa_id}/messages           a citizen writes (→ signed webhook)
-//   GET  /_sim/citizens/{wa_id}/inbox              what a citizen received
+//   POST /_sim/citizens/{key}/messages             a citizen writes (→ signed webhook); key: the
+//                                                  number, or a user id for a citizen without one;
+//                                                  body: text or a reply, and optionally user_id,
+//                                                  username, group_id, timestamp (?raw_timestamp)
+//   PUT  /_sim/citizens/{wa_id}/user_id            the citizen of a number adopts a username
+//   GET  /_sim/citizens/{key}/inbox                what a citizen received (by number or user id)
 //   GET  /_sim/messages                            everything the business sent
 //   POST /_sim/messages/{wamid}/read               a citizen reads a message
 //   POST /_sim/webhooks                            deliver a raw payload, signed

@@ -90,7 +90,8 @@ struct StatusPoint {
 struct MessageView {
     std::int64_t id = 0;
     std::string kind;                // push, broadcast, auto_reply, operator_reply
-    std::string phone;               // E.164
+    std::string phone;               // E.164; empty (null on the wire) for a citizen known by user id only
+    std::string user_id_masked;      // then their WhatsApp user id, masked ("US.•••78")
     std::string status;
     std::string template_name;       // templates only
     std::vector<std::string> parameters;

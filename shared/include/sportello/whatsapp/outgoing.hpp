@@ -38,10 +38,17 @@ struct OutgoingMessage {
 std::string encode(const OutgoingMessage& message);
 Result<OutgoingMessage> decode_outgoing(std::string_view json);
 
-// Meta's POST /{phone_number_id}/messages body. `to` is E.164 with '+'.
-// context_wamid quotes the citizen's message; callback_data is echoed back in
-// status webhooks (biz_opaque_callback_data).
-std::string send_request_body(const OutgoingMessage& message, std::string_view to,
+// Who a message goes to: the number (E.164 with '+') when the citizen has
+// one, else their WhatsApp user id, sent as "recipient" with no "to" (§2.6).
+struct Recipient {
+    std::string phone;
+    std::string user_id;
+};
+
+// Meta's POST /{phone_number_id}/messages body. context_wamid quotes the
+// citizen's message; callback_data is echoed back in status webhooks
+// (biz_opaque_callback_data).
+std::string send_request_body(const OutgoingMessage& message, const Recipient& to,
                               std::string_view context_wamid = {},
                               std::string_view callback_data = {});
 
@@ -52,6 +59,7 @@ std::string mark_read_body(std::string_view inbound_wamid);
 struct SendAccepted {
     std::string wamid;
     std::string wa_id;
+    std::string user_id;          // the recipient's user id, when Meta returns one
     std::string message_status;   // "accepted" when a template is paced; else empty
 };
 

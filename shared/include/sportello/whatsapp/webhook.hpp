@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sportello::wa {
@@ -30,7 +31,9 @@ struct InboundMessage {
     std::string from;              // digits; empty for username-only senders
     std::string from_user_id;      // business-scoped user id, when present
     std::string profile_name;      // the sender's profile name, if sent
-    std::int64_t timestamp = 0;    // Unix seconds, as sent by Meta
+    std::string username;          // the sender's WhatsApp username, if sent
+    std::string group_id;          // set when the message comes from a group chat
+    std::int64_t timestamp = 0;    // Unix seconds, as sent by Meta; 0 when missing or not a number
     std::string type;              // "text", "interactive", "button", "image", … as sent
     std::string text;              // text body, media caption, reply or button title
     std::string reply_id;          // list/button reply id, or template button payload
@@ -52,8 +55,9 @@ struct InboundMessage {
 struct StatusUpdate {
     std::string wamid;
     std::string status;            // sent, delivered, read, failed, played, or unknown
-    std::int64_t timestamp = 0;
+    std::int64_t timestamp = 0;    // 0 when missing or not a number
     std::string recipient_id;
+    std::string recipient_user_id;
     std::string callback_data;     // biz_opaque_callback_data
     std::string pricing_category;
     std::string pricing_type;
@@ -83,9 +87,16 @@ Result<WebhookPayload> parse_webhook(std::string_view body, std::size_t max_dept
 // \uXXXX escapes for non-ASCII characters, as Meta sends it.
 namespace build {
 
+// A citizen as webhooks name them: a number (wa_id, "from"), a user id
+// (user_id, "from_user_id"), or both; an empty one is left out.
 struct Sender {
+    Sender(std::string number, std::string name, std::string user = {}, std::string user_name = {})
+        : wa_id(std::move(number)), profile_name(std::move(name)), user_id(std::move(user)),
+          username(std::move(user_name)) {}
     std::string wa_id;
     std::string profile_name;
+    std::string user_id;
+    std::string username;
 };
 
 // A text message object: {"from","id","timestamp","type":"text","text":{"body"}}.
@@ -100,7 +111,7 @@ std::string button_message(const Sender& from, std::string_view wamid, std::int6
 // A status object: {"id","status","timestamp","recipient_id",...}.
 std::string status(std::string_view wamid, std::string_view status, std::int64_t timestamp,
                    std::string_view recipient_id, std::string_view callback_data = {},
-                   const std::optional<ApiErrorInfo>& error = std::nullopt);
+                   const std::optional<ApiErrorInfo>& error = std::nullopt, std::string_view recipient_user_id = {});
 
 // The envelope around already-built message and status objects (JSON texts).
 std::string envelope(std::string_view waba_id, std::string_view phone_number_id,
