@@ -1611,6 +1611,10 @@
         <source>&amp;API clients</source>
         <translation>&amp;API clients</translation>
     </message>
+    <message>
+        <source>New &amp;root topic…</source>
+        <translation>New &amp;root topic…</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::NodeEditor</name>

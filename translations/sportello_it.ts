@@ -1611,6 +1611,10 @@
         <source>&amp;API clients</source>
         <translation>Client &amp;API</translation>
     </message>
+    <message>
+        <source>New &amp;root topic…</source>
+        <translation>Nuovo argomento &amp;radice…</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::NodeEditor</name>

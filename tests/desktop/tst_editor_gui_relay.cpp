@@ -288,6 +288,34 @@ private Q_SLOTS:
         QVERIFY(italianAnswer(w)->isReadOnly());
         QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("saveButton"))->isVisible());
     }
+
+    // A relay installed without a seed tree: its first content comes from the
+    // desk. The empty tree offers only "new root topic"; then topics go under it.
+    void anEmptyTreeGetsItsRootFromTheDesk() {
+        RelayFixture empty({.seed_tree = false});
+        QCOMPARE(empty.create_user("editor1", "password-lunga-123", "editor"), 0);
+        auto desk = openDesk(empty, "editor1", "password-lunga-123");
+        QVERIFY(desk);
+        MainWindow& w = *desk->window;
+        QCOMPARE(w.treeModel()->rowCount(), 0);
+        QAction* add = actionNamed(w, "addChildAction");
+        QTRY_VERIFY_WITH_TIMEOUT(add->isEnabled(), networkTimeoutMs);
+        QCOMPARE(add->text(), QStringLiteral("New &root topic…"));
+        DialogScript dialogs;
+        dialogs.texts = {QStringLiteral("#Menu"), QStringLiteral("#Tamponi")};
+        add->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(relayDraft(empty, desk->token) && nodeTagged(*relayDraft(empty, desk->token), "menu"),
+                                 networkTimeoutMs);
+        const auto root = *nodeTagged(*relayDraft(empty, desk->token), "menu");
+        QVERIFY(!root.node.parent_id.has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(idle(w) && w.selectedNodeId() == root.node.id, networkTimeoutMs);
+        QCOMPARE(add->text(), QStringLiteral("New &sub-topic…"));
+        add->trigger();   // the next topic goes under the root
+        QTRY_VERIFY_WITH_TIMEOUT(nodeTagged(*relayDraft(empty, desk->token), "tamponi"), networkTimeoutMs);
+        QCOMPARE(*nodeTagged(*relayDraft(empty, desk->token), "tamponi")->node.parent_id, root.node.id);
+        QCOMPARE(dialogs.count(Dialogs::Request::Kind::Text), 2);
+        desk.reset();
+    }
 };
 
 QTEST_MAIN(EditorGuiRelayTest)

@@ -258,3 +258,42 @@ TEST(Content, RolesLimitWhatEachOperatorMayDo) {
     EXPECT_EQ(operator_.edit(n, n.revision).response->status, 403);
     EXPECT_EQ(operator_.publish("no").response->status, 403);
 }
+
+// A relay installed without a seed tree: the root comes through the API
+// (no parent), only once; then topics go under it and a publish answers.
+TEST(Content, AnEmptyTreeGetsItsRootThroughTheApi) {
+    RelayFixture f({.seed_tree = false});
+    Cms cms(f);
+    EXPECT_TRUE(cms.draft().nodes.empty());
+    auto create = [&](std::int64_t parent, const std::string& tag, const std::string& answer) {
+        api::NodeCreate c;
+        c.draft_revision = cms.draft().revision;
+        c.parent_id = parent;
+        c.fields.tag = tag;
+        c.fields.title = "Titolo " + tag;
+        c.fields.answer_it = answer;
+        return cms.call("POST", "/ops/v1/draft/nodes", api::encode(c));
+    };
+    const auto root = create(api::no_parent, "menu", "Benvenuto nel servizio della Regione.");
+    ASSERT_EQ(root.response->status, 201) << root.response->body;
+    const auto root_id = api::decode_content<api::DraftNode>(root.response->body).value().node.id;
+    EXPECT_FALSE(cms.node("menu").node.parent_id.has_value());
+
+    // A second root is refused and changes nothing.
+    const auto again = create(api::no_parent, "altro", "x");
+    EXPECT_EQ(again.response->status, 422) << again.response->body;
+    EXPECT_NE(again.response->body.find("already has a root"), std::string::npos);
+    EXPECT_EQ(cms.draft().nodes.size(), 1u);
+    // parent_id 0 is not a node id: a clear error, not the root.
+    auto zero = bj::parse(api::encode(api::NodeCreate{cms.draft().revision, std::nullopt, 7, 0, {}})).as_object();
+    zero["parent_id"] = 0;
+    EXPECT_EQ(cms.call("POST", "/ops/v1/draft/nodes", bj::serialize(zero)).response->status, 400);
+
+    ASSERT_EQ(create(root_id, "tamponi", "Tamponi in farmacia.").response->status, 201);
+    Cms publisher(f, "supervisor");
+    const auto published = publisher.publish("primo contenuto");
+    ASSERT_EQ(published.response->status, 201) << published.response->body;
+    f.citizen_says("393401299001", "#tamponi");
+    ASSERT_TRUE(wait_for([&] { return last_text(f, "393401299001").find("Tamponi in farmacia") != std::string::npos; }))
+        << f.logs();
+}

@@ -5,6 +5,7 @@
 
 #include "editor/draft_controller.hpp"
 #include "model/draft_tree_model.hpp"
+#include "sportello/api/content.hpp"
 #include "ui/content/version_history_dialog.hpp"
 #include "ui/dialogs.hpp"
 #include "ui/editor/node_editor.hpp"
@@ -17,6 +18,9 @@
 #include <QUndoStack>
 
 namespace sportello::desk {
+
+// The desk's parent key of the root is the wire's "no parent".
+static_assert(TreeLayout::topLevel == api::no_parent);
 
 QAction* MainWindow::action(const char* objectName, const QString& text, const QString& tip) {
     auto* a = new QAction(text, this);
@@ -96,7 +100,10 @@ void MainWindow::updateActions() {
     QUndoStack* undo = drafts_->undoStack();
 
     reloadAction_->setEnabled(!drafts_->isBusy());
-    addChildAction_->setEnabled(canEdit_ && idle && selected != 0);
+    // An empty tree (a first installation): the same action creates the root.
+    const bool empty = drafts_->model()->childIdsOf(TreeLayout::topLevel).empty();
+    addChildAction_->setEnabled(canEdit_ && idle && (selected != 0 || empty));
+    addChildAction_->setText(empty ? tr("New &root topic…") : tr("New &sub-topic…"));
     addSiblingAction_->setEnabled(canEdit_ && idle && selected != 0 && !isRoot);
     renameAction_->setEnabled(canEdit_ && idle && selected != 0);
     deleteAction_->setEnabled(canEdit_ && idle && selected != 0 && !isRoot);
@@ -132,7 +139,9 @@ void MainWindow::createUnder(qint64 parentId, int position) {
 
 void MainWindow::addChild() {
     const qint64 selected = selectedNodeId();
-    if (!canEdit_ || selected == 0) return;
+    if (!canEdit_) return;
+    if (drafts_->model()->childIdsOf(TreeLayout::topLevel).empty()) return createUnder(TreeLayout::topLevel, 0);
+    if (selected == 0) return;
     createUnder(selected, static_cast<int>(drafts_->model()->childIdsOf(selected).size()));
 }
 

@@ -187,8 +187,18 @@ Result<api::DraftNode> edit_node(storage::Connection& c, std::int64_t id, const 
 Result<api::DraftNode> create_node(storage::Connection& c, const api::NodeCreate& create, const std::string& user,
                                    std::int64_t now_ms) {
     if (auto s = check_draft_revision(c, create.draft_revision); !s) return s.error();
-    if (!find_node(c, create.parent_id))
+    // No parent: the root of an empty tree (a first installation without a
+    // seed gets its first content from the desk).
+    const bool root = create.parent_id == api::no_parent;
+    if (root) {
+        auto count = c.query("SELECT count(*) FROM draft_nodes");
+        count.next();
+        if (count.int64(0) > 0)
+            return make_error(api::ErrorCode::validation_failed,
+                              "the tree already has a root: a new topic goes under an existing one", "parent_id");
+    } else if (!find_node(c, create.parent_id)) {
         return make_error(api::ErrorCode::not_found, "no parent node " + std::to_string(create.parent_id), "parent_id");
+    }
     hashtag::TreeNode n = create.fields;
     if (create.id) {
         if (find_node(c, *create.id)) return conflict("node " + std::to_string(*create.id) + " exists", draft_revision(c));
@@ -198,8 +208,9 @@ Result<api::DraftNode> create_node(storage::Connection& c, const api::NodeCreate
         n.id = meta_int(c, "next_node_id", 1);
         set_meta_int(c, "next_node_id", n.id + 1);
     }
-    n.parent_id = create.parent_id;
-    n.position = create.position;
+    if (root) n.parent_id.reset();
+    else n.parent_id = create.parent_id;
+    n.position = root ? 0 : create.position;
     normalise_names(n);
     // Make room at the requested position, then renumber.
     c.query("UPDATE draft_nodes SET position = position + 1 WHERE parent_id = ? AND position >= ?", create.parent_id,

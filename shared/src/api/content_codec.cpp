@@ -134,7 +134,9 @@ std::string encode(const NodeEdit& v) {
 }
 
 std::string encode(const NodeCreate& v) {
-    bj::object o{{"draft_revision", v.draft_revision}, {"parent_id", v.parent_id}, {"position", v.position}};
+    bj::object o{{"draft_revision", v.draft_revision}, {"position", v.position}};
+    if (v.parent_id == no_parent) o["parent_id"] = nullptr;
+    else o["parent_id"] = v.parent_id;
     if (v.id) o["id"] = *v.id;
     put_fields(o, v.fields);
     return bj::serialize(o);
@@ -227,7 +229,9 @@ Result<NodeCreate> decode_content<NodeCreate>(std::string_view text) {
         NodeCreate c;
         c.draft_revision = r.get_integer("draft_revision");
         c.id = r.get_optional_integer("id");
-        c.parent_id = r.get_integer("parent_id");
+        const auto parent = r.get_optional_integer("parent_id");
+        if (parent && *parent == no_parent) r.at("parent_id").fail("a node id, or null for the root");
+        c.parent_id = parent.value_or(no_parent);
         c.position = static_cast<int>(r.get_optional_integer("position").value_or(0));
         c.fields = node_fields_from_json(r);
         return c;

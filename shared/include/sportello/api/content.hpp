@@ -41,10 +41,13 @@ struct NodeEdit {
 };
 
 // POST /draft/nodes: a new node (or, with id, a deleted node restored).
+// parent_id for the root of an empty tree (absent or null on the wire).
+inline constexpr std::int64_t no_parent = 0;
+
 struct NodeCreate {
     std::int64_t draft_revision = 0;
     std::optional<std::int64_t> id;
-    std::int64_t parent_id = 0;
+    std::int64_t parent_id = no_parent;
     int position = 0;
     hashtag::TreeNode fields;
 };
