@@ -1900,6 +1900,15 @@
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
+    <message>
+        <source>Numbers, e-mail addresses and fiscal codes are masked before a request is stored.</source>
+        <translation>Numbers, e-mail addresses and fiscal codes are masked before a request is stored.</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <comment>column: how many different citizens wrote the request</comment>
+        <translation>Citizens</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::UnansweredPanel</name>
@@ -1936,6 +1945,17 @@
     <message>
         <source>Which hashtag should answer %1?</source>
         <translation>Which hashtag should answer %1?</translation>
+    </message>
+    <message>
+        <source>This request holds masked personal data: it cannot become an alias</source>
+        <translation>This request holds masked personal data: it cannot become an alias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) with a phrase written by fewer than %1 citizens: counted, not listed.</source>
+        <translation>
+            <numerusform>%n request with a phrase written by fewer than %1 citizens: counted, not listed.</numerusform>
+            <numerusform>%n requests with a phrase written by fewer than %1 citizens: counted, not listed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

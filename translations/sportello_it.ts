@@ -1900,6 +1900,15 @@
         <source>Last seen</source>
         <translation>Ultima volta</translation>
     </message>
+    <message>
+        <source>Numbers, e-mail addresses and fiscal codes are masked before a request is stored.</source>
+        <translation>Numeri, indirizzi e-mail e codici fiscali vengono mascherati prima che una richiesta sia conservata.</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <comment>column: how many different citizens wrote the request</comment>
+        <translation>Cittadini</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::UnansweredPanel</name>
@@ -1936,6 +1945,17 @@
     <message>
         <source>Which hashtag should answer %1?</source>
         <translation>Quale hashtag deve rispondere a %1?</translation>
+    </message>
+    <message>
+        <source>This request holds masked personal data: it cannot become an alias</source>
+        <translation>Questa richiesta contiene dati personali mascherati: non può diventare un alias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) with a phrase written by fewer than %1 citizens: counted, not listed.</source>
+        <translation>
+            <numerusform>%n richiesta con una frase scritta da meno di %1 cittadini: contata, non elencata.</numerusform>
+            <numerusform>%n richieste con frasi scritte da meno di %1 cittadini: contate, non elencate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

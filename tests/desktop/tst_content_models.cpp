@@ -53,11 +53,15 @@ private Q_SLOTS:
         report.from_ms = someTime - 30 * day;
         report.to_ms = someTime;
         report.total = 57;
-        report.items = {{"centrivacinali", "tag", 12, someTime - day, {4, 2}},
-                        {"green pass", "phrase", 5, someTime - 2 * day, {}}};
+        report.items = {{"centrivacinali", "tag", 12, someTime - day, {4, 2}, 9},
+                        {"green pass", "phrase", 5, someTime - 2 * day, {}, 4},
+                        {"prenotazione [numero]", "phrase", 3, someTime - 3 * day, {}, 3}};
+        report.min_citizens = 3;
+        report.other_phrase_requests = 6;
+        report.other_phrases = 5;
         model.setReport(throughTheCodec(report));
         QCOMPARE(reset.count(), 1);
-        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(UnansweredModel::ColumnCount));
         QCOMPARE(model.index(0, UnansweredModel::KeyColumn).data().toString(), QStringLiteral("#centrivacinali"));
         QCOMPARE(model.index(1, UnansweredModel::KeyColumn).data().toString(), QStringLiteral("green pass"));
@@ -69,8 +73,19 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(UnansweredModel::KeyRole).toString(), QStringLiteral("centrivacinali"));
         QCOMPARE(model.index(0, 0).data(UnansweredModel::SuggestionsRole).value<QList<qint64>>(), (QList<qint64>{4, 2}));
         QCOMPARE(model.headerData(UnansweredModel::CountColumn, Qt::Horizontal).toString(), QStringLiteral("Count"));
+        QCOMPARE(model.headerData(UnansweredModel::CitizensColumn, Qt::Horizontal).toString(), QStringLiteral("Citizens"));
+        QCOMPARE(model.index(1, UnansweredModel::CitizensColumn).data().toString(), QStringLiteral("4"));
+        QCOMPARE(model.index(1, UnansweredModel::CitizensColumn).data(UnansweredModel::SortRole).toLongLong(), 4);
+        // Masked personal data: said in a tooltip, and never an alias.
+        QVERIFY(!model.item(1)->masked);
+        QVERIFY(model.item(2)->masked);
+        QVERIFY(!model.index(1, UnansweredModel::KeyColumn).data(Qt::ToolTipRole).isValid());
+        QVERIFY(model.index(2, UnansweredModel::KeyColumn).data(Qt::ToolTipRole).toString().contains(u"masked"));
         QCOMPARE(model.report().total, 57);
-        QVERIFY(!model.index(2, 0).isValid());
+        QCOMPARE(model.report().minCitizens, 3);
+        QCOMPARE(model.report().otherPhraseRequests, 6);
+        QCOMPARE(model.report().otherPhrases, 5);
+        QVERIFY(!model.index(3, 0).isValid());
         QVERIFY(!model.index(0, 0, model.index(0, 0)).isValid());   // a table: no children
         model.setReport({});
         QCOMPARE(model.rowCount(), 0);

@@ -2,7 +2,7 @@
 // relay: the WhatsApp preview of a node, "Prova il bot", publishing (the
 // version grows and the simulated citizen gets the new text within a
 // second), the version history's diff and rollback, and the unanswered list
-// turned into an alias.
+// turned into an alias (never a masked request).
 
 #include "content_gui_support.hpp"
 #include "editor/draft_controller.hpp"
@@ -272,6 +272,34 @@ private Q_SLOTS:
         const auto draft = relayDraft(*fixture_, ui_->token);
         const api::DraftNode* relayNode = nodeTagged(*draft, "certificati");
         QVERIFY(std::count(relayNode->node.aliases.begin(), relayNode->node.aliases.end(), "mascherine") == 1);
+    }
+
+    // A number typed as a hashtag arrives masked and cannot become an alias;
+    // a phrase one citizen wrote is only counted, in the total line.
+    void maskedAndRarePhrasesStayOutOfTheAliases() {
+        fixture_->citizen_says("393409876544", "#3401234567");
+        fixture_->citizen_says("393409876544", "Ludovica Bertolazzi");
+        QVERIFY(wait_for([&] { return fixture_->inbox("393409876544").size() >= 2; }));
+
+        UnansweredPanel* panel = window().unansweredPanel();
+        panel->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isLoading() && panel->model()->rowCount() > 0, networkTimeoutMs);
+        QTableView* table = panel->table();
+        const auto* sorted = table->model();
+        int masked = -1;
+        for (int r = 0; r < sorted->rowCount(); ++r) {
+            const QString key = sorted->index(r, 0).data(UnansweredModel::KeyRole).toString();
+            QVERIFY2(!key.contains(u"3401234567") && !key.contains(u"ludovica"), qPrintable(key));
+            if (key == u"[numero]") masked = r;
+        }
+        QVERIFY(masked >= 0);
+        auto* addAlias = panel->findChild<QPushButton*>(QStringLiteral("addAliasButton"));
+        table->selectionModel()->setCurrentIndex(sorted->index(masked, 0),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(!addAlias->isEnabled());
+        QVERIFY(addAlias->toolTip().contains(u"masked"));
+        const QString total = panel->findChild<QLabel*>(QStringLiteral("unansweredTotalLabel"))->text();
+        QVERIFY2(total.contains(u"fewer than 3 citizens"), qPrintable(total));
     }
 };
 

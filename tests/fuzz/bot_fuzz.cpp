@@ -1,7 +1,8 @@
 // Whatever a citizen types (any bytes: broken UTF-8, emoji, Meta's escapes,
 // forged list-reply ids), the bot decides something, and what it sends back
 // is a reply WhatsApp accepts: within Meta's length limits, at most ten list
-// rows, only nodes of the published tree. Runs against the seed tree.
+// rows, only nodes of the published tree; what the unanswered report keeps
+// holds no number. Runs against the seed tree.
 //
 // The first input byte chooses the options (text or reply id, language,
 // interactive lists); the rest is the message.
@@ -13,6 +14,7 @@
 #include "sportello/api/content.hpp"
 #include "sportello/hashtag/matcher.hpp"
 #include "sportello/hashtag/normalize.hpp"
+#include "sportello/hashtag/redact.hpp"
 #include "sportello/hashtag/reply.hpp"
 
 #include <cstdio>
@@ -67,7 +69,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto recorded = api::decode_decision(api::encode(decision));
     FUZZ_CHECK(recorded && recorded->items == decision.items && recorded->unanswered == decision.unanswered &&
                recorded->escalate == decision.escalate && recorded->consent == decision.consent);
-    (void)unanswered_key(decision, input.text);
+    // What the unanswered report keeps holds no number of three digits or
+    // more, whatever was typed: every such run became "[numero]".
+    auto no_digit_run = [](std::string_view kept) {
+        int run = 0;
+        for (char c : kept) {
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run >= min_masked_digits) return false;
+        }
+        return true;
+    };
+    const auto key = unanswered_key(decision, input.text);
+    FUZZ_CHECK(no_digit_run(key.key));
+    FUZZ_CHECK(no_digit_run(redact_personal_data(text)));
+    for (const auto& item : without_personal_data(decision).items)
+        if (item.rule == Rule::unknown_tag) FUZZ_CHECK(no_digit_run(item.token));
 
     ReplyOptions reply;
     reply.language = options & 2 ? Language::en : Language::it;

@@ -3,10 +3,12 @@
 #include "sportello/api/content.hpp"
 #include "sportello/hashtag/diff.hpp"
 
+#include <boost/json.hpp>
 #include <gtest/gtest.h>
 
 using namespace sportello;
 using namespace sportello::hashtag;
+namespace bj = boost::json;
 
 namespace {
 TreeNode node(std::int64_t id, std::optional<std::int64_t> parent, std::string tag, std::string answer) {
@@ -54,8 +56,23 @@ TEST(ContentCodec, RoundTripsEveryType) {
     api::TreeDiff diff{1, 2, diff_trees({node(1, {}, "menu", "a")}, {node(1, {}, "menu", "b")})};
     EXPECT_EQ(api::decode_content<api::TreeDiff>(api::encode(diff)).value(), diff);
 
-    api::UnansweredReport report{1795300000000, 1795339800000, 5, {{"greenpass", "tag", 3, 1795339800000, {13}}}};
+    api::UnansweredReport report{1795300000000, 1795339800000, 9,
+                                 {{"greenpass", "tag", 3, 1795339800000, {13}, 2},
+                                  {"numero [numero]", "phrase", 4, 1795339700000, {}, 3}},
+                                 3, 2, 1};
     EXPECT_EQ(api::decode_content<api::UnansweredReport>(api::encode(report)).value(), report);
+    const auto wire = bj::parse(api::encode(report)).as_object();
+    EXPECT_EQ(wire.at("min_citizens").as_int64(), 3);
+    EXPECT_EQ(wire.at("other_phrases").at("requests").as_int64(), 2);
+    EXPECT_EQ(wire.at("other_phrases").at("phrases").as_int64(), 1);
+    EXPECT_EQ(wire.at("items").at(1).at("citizens").as_int64(), 3);
+    // A 1.0 relay's answer, without the counts of 1.1, still reads.
+    const auto older = api::decode_content<api::UnansweredReport>(
+        R"({"from":"2026-11-22T10:00:00Z","to":"2026-11-23T10:00:00Z","total":1,"items":[)"
+        R"({"key":"greenpass","kind":"tag","count":1,"last_seen":"2026-11-23T09:00:00Z","suggestions":[]}]})");
+    ASSERT_TRUE(older) << older.error().message;
+    EXPECT_EQ(older->items.at(0).citizens, 0);
+    EXPECT_EQ(older->other_phrase_requests, 0);
 
     Decision decision;
     decision.unanswered = true;

@@ -61,6 +61,32 @@ TEST(Config, MistakesNameTheKey) {
     EXPECT_EQ(negative.error().field, "database.slow_commit_ms");
 }
 
+TEST(Config, UnansweredPhrasesThresholdAndRetention) {
+    auto c = parse_config(minimal, "/x");
+    ASSERT_TRUE(c) << c.error().message;
+    EXPECT_EQ(c->unanswered.min_citizens, 3);
+    EXPECT_EQ(c->unanswered.phrase_retention_days, 90);
+    auto with = [](const std::string& section) {
+        std::string s = minimal;
+        s.insert(s.rfind('}'), ", \"unanswered\": " + section);
+        return parse_config(s, "/x");
+    };
+    auto set = with(R"({"min_citizens": 5, "phrase_retention_days": 30})");
+    ASSERT_TRUE(set) << set.error().message;
+    EXPECT_EQ(set->unanswered.min_citizens, 5);
+    EXPECT_EQ(set->unanswered.phrase_retention_days, 30);
+    // One citizen would be enough to show a name typed alone.
+    auto one = with(R"({"min_citizens": 1})");
+    ASSERT_FALSE(one);
+    EXPECT_EQ(one.error().field, "unanswered.min_citizens");
+    auto forever = with(R"({"phrase_retention_days": 0})");
+    ASSERT_FALSE(forever);
+    EXPECT_EQ(forever.error().field, "unanswered.phrase_retention_days");
+    auto typo = with(R"({"min_citizen": 3})");
+    ASSERT_FALSE(typo);
+    EXPECT_EQ(typo.error().field, "unanswered.min_citizen");
+}
+
 TEST(ErrorPolicy, KeyedOnMetasCodes) {
     EXPECT_EQ(classify_failure(130429, 400), FailureAction::retry);
     EXPECT_EQ(classify_failure(80007, 400), FailureAction::retry);

@@ -1,6 +1,7 @@
 #include "api/content_conversion.hpp"
 
 #include "api/wire_conversion.hpp"
+#include "sportello/hashtag/redact.hpp"
 
 namespace sportello::desk {
 
@@ -77,7 +78,11 @@ UnansweredReport toDesk(const api::UnansweredReport& report) {
     r.total = report.total;
     for (const auto& item : report.items)
         r.items.append(UnansweredItem{toQString(item.key), toQString(item.kind), item.count,
-                                      utcFromMs(item.last_seen_ms), toIdList(item.suggestions)});
+                                      utcFromMs(item.last_seen_ms), toIdList(item.suggestions), item.citizens,
+                                      hashtag::holds_redaction(item.key)});
+    r.minCitizens = report.min_citizens;
+    r.otherPhraseRequests = report.other_phrase_requests;
+    r.otherPhrases = report.other_phrases;
     return r;
 }
 

@@ -81,11 +81,14 @@ struct TreeDiff {
 };
 
 struct UnansweredItem {
-    QString key;                  // the unknown tag, or a short normalised phrase
+    QString key;                  // the unknown tag, or a short normalised phrase, personal data
+                                  // masked by the relay ("[numero]", "[email]", "[codice fiscale]")
     QString kind;                 // "tag" or "phrase"
     qint64 count = 0;
     QDateTime lastSeen;           // UTC
     QList<qint64> suggestions;    // closest nodes of the published tree, best first
+    qint64 citizens = 0;          // different citizens who wrote it
+    bool masked = false;          // the key holds a placeholder: not usable as an alias
 };
 
 struct UnansweredReport {
@@ -93,6 +96,9 @@ struct UnansweredReport {
     QDateTime to;
     qint64 total = 0;
     QList<UnansweredItem> items;
+    qint64 minCitizens = 0;           // phrases are listed once this many citizens wrote them
+    qint64 otherPhraseRequests = 0;   // requests with a phrase fewer citizens wrote: not listed
+    qint64 otherPhrases = 0;          // how many different such phrases
 };
 
 enum class ContentSource { Draft, Published };

@@ -37,13 +37,20 @@ QVariant UnansweredModel::data(const QModelIndex& index, int role) const {
         case KeyColumn: return it.kind == u"tag" ? QString(u'#' + it.key) : it.key;
         case KindColumn: return kindLabel(it.kind);
         case CountColumn: return QLocale().toString(it.count);
+        case CitizensColumn: return QLocale().toString(it.citizens);
         case LastSeenColumn:
             return it.lastSeen.isValid() ? QLocale().toString(it.lastSeen.toLocalTime(), QLocale::ShortFormat)
                                          : QString();
         default: return {};
         }
     case Qt::TextAlignmentRole:
-        return index.column() == CountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == CountColumn || index.column() == CitizensColumn
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
+    case Qt::ToolTipRole:
+        return index.column() == KeyColumn && it.masked
+                   ? tr("Numbers, e-mail addresses and fiscal codes are masked before a request is stored.")
+                   : QVariant();
     case KeyRole:
         return it.key;
     case SuggestionsRole:
@@ -51,6 +58,7 @@ QVariant UnansweredModel::data(const QModelIndex& index, int role) const {
     case SortRole:
         switch (index.column()) {
         case CountColumn: return it.count;
+        case CitizensColumn: return it.citizens;
         case LastSeenColumn: return it.lastSeen;
         default: return data(index, Qt::DisplayRole);
         }
@@ -65,6 +73,7 @@ QVariant UnansweredModel::headerData(int section, Qt::Orientation orientation, i
     case KeyColumn: return tr("Request");
     case KindColumn: return tr("Kind");
     case CountColumn: return tr("Count");
+    case CitizensColumn: return tr("Citizens", "column: how many different citizens wrote the request");
     case LastSeenColumn: return tr("Last seen");
     default: return {};
     }

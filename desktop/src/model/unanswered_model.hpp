@@ -1,6 +1,8 @@
 #pragma once
 // The unanswered-requests ranking (GET /ops/v1/unanswered) as a table:
-// key, kind, count, last seen. setReport() replaces it with one reset.
+// key, kind, count, citizens, last seen. setReport() replaces it with one
+// reset. Phrases too few citizens wrote are not in it: the relay only
+// counts them (report().otherPhraseRequests).
 
 #include "api/content_types.hpp"
 
@@ -12,7 +14,7 @@ class UnansweredModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { KeyColumn = 0, KindColumn, CountColumn, LastSeenColumn, ColumnCount };
+    enum Column { KeyColumn = 0, KindColumn, CountColumn, CitizensColumn, LastSeenColumn, ColumnCount };
     enum Role {
         KeyRole = Qt::UserRole + 1,   // QString, the key as the relay gives it
         SuggestionsRole,              // QList<qint64>, closest nodes first

@@ -8,6 +8,7 @@
 #include "net/tls.hpp"
 #include "ops/auth.hpp"
 #include "content/draft_store.hpp"
+#include "content/phrase_retention.hpp"
 #include "ops/admin_api.hpp"
 #include "ops/content_api.hpp"
 #include "sire/api_clients.hpp"
@@ -84,6 +85,7 @@ struct RelayApp::Impl {
     std::unique_ptr<WebhookIntake> intake;
     std::unique_ptr<ClientGate> gate;
     std::unique_ptr<Broadcasts> broadcasts;
+    std::unique_ptr<PhraseRetention> retention;
     net::RoutedService service{relay_error_policy()};
     std::unique_ptr<net::HttpServer> server;
 
@@ -107,6 +109,7 @@ struct RelayApp::Impl {
         intake = std::make_unique<WebhookIntake>(config, db, vault, trees, [this] { dispatcher->wake(); });
         gate = std::make_unique<ClientGate>(db);
         broadcasts = std::make_unique<Broadcasts>(io, db, vault, config, trees, *dispatcher);
+        retention = std::make_unique<PhraseRetention>(io, db, config.unanswered);
         register_routes();
         std::shared_ptr<asio::ssl::context> tls;
         if (!config.tls.certificate_chain_file.empty()) tls = net::make_server_context(config.tls);
@@ -137,7 +140,7 @@ struct RelayApp::Impl {
             co_return net::HttpResponse::json(h.database_ok ? 200 : 503, api::encode(h));
         }, 0);
         register_ops_routes(r, OpsApiDeps{*auth, trees, db, *dispatcher});
-        register_content_routes(r, ContentApiDeps{*auth, trees, db, config});
+        register_content_routes(r, ContentApiDeps{*auth, trees, db, config, vault});
         register_admin_routes(r, AdminApiDeps{*auth, db, *broadcasts});
         register_sire_routes(r, SireApiDeps{*gate, db, vault, config, *dispatcher});
     }
@@ -151,6 +154,7 @@ struct RelayApp::Impl {
         asio::post(cloud_thread, [] { pthread_setname_np(pthread_self(), "sp-cloud"); });
         dispatcher->start();
         broadcasts->resume();
+        retention->start();
         asio::signal_set signals(io, SIGINT, SIGTERM);
         signals.async_wait([this](const boost::system::error_code& ec, int sig) {
             if (ec) return;
@@ -180,6 +184,7 @@ struct RelayApp::Impl {
     void shutdown() {
         server->stop(shutdown_grace);
         dispatcher->stop();
+        retention->stop();
         asio::co_spawn(io, [this]() -> asio::awaitable<void> {
             asio::steady_timer timer(io);
             const auto deadline = std::chrono::steady_clock::now() + shutdown_grace + std::chrono::seconds(1);

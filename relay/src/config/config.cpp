@@ -127,9 +127,21 @@ PushSettings pushes(const json::Reader& r) {
     return p;
 }
 
+UnansweredSettings unanswered(const json::Reader& r) {
+    allow_only(r, {"min_citizens", "phrase_retention_days"});
+    UnansweredSettings u;
+    if (auto n = r.get_optional_integer("min_citizens")) {
+        // One would show every phrase, a name typed alone included.
+        if (*n < 2 || *n > 1000) r.at("min_citizens").fail("must be between 2 and 1000");
+        u.min_citizens = static_cast<int>(*n);
+    }
+    u.phrase_retention_days = positive_int(r, "phrase_retention_days", u.phrase_retention_days, 3660);
+    return u;
+}
+
 RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     allow_only(r, {"listeners", "tls", "database", "data_key_file", "io_threads", "log_level", "session_ttl_minutes",
-                   "seed_tree_file", "whatsapp", "dispatcher", "pushes", "bot"});
+                   "seed_tree_file", "whatsapp", "dispatcher", "pushes", "bot", "unanswered"});
     RelayConfig c;
     for (const auto& l : r.at("listeners").array()) {
         allow_only(l, {"address", "port", "tls"});
@@ -200,6 +212,7 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     }
     if (auto p = r.find("pushes")) c.pushes = pushes(*p);
     if (auto b = r.find("bot")) c.bot = bot(*b);
+    if (auto u = r.find("unanswered")) c.unanswered = unanswered(*u);
     return c;
 }
 

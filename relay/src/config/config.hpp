@@ -55,6 +55,12 @@ struct BotSettings {
     bool interactive_menus = false;    // menus as WhatsApp list messages
 };
 
+// The unanswered-requests report (GET /ops/v1/unanswered) and what it keeps.
+struct UnansweredSettings {
+    int min_citizens = 3;              // a phrase is shown once this many different citizens wrote it
+    int phrase_retention_days = 90;    // phrases older than this are erased
+};
+
 struct RelayConfig {
     std::vector<net::ListenerConfig> listeners;
     net::ServerTlsFiles tls;
@@ -72,6 +78,7 @@ struct RelayConfig {
     DispatcherConfig dispatcher;
     PushSettings pushes;
     BotSettings bot;
+    UnansweredSettings unanswered;
 };
 
 // Errors: invalid_request (naming the key), or not_found for a missing file.

@@ -208,9 +208,8 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
                                                                             "limit must be between 1 and 500", "limit");
         const auto now = time::now_ms();
         const auto snapshot = deps.trees.current();
-        auto job = [&, days = *days, limit = *limit](storage::Connection& c) {
-            return unanswered_report(c, snapshot->index, now - days * 86'400'000LL, now, limit);
-        };
+        const UnansweredQuery query{now - *days * 86'400'000LL, now, *limit, deps.config.unanswered.min_citizens};
+        auto job = [&](storage::Connection& c) { return unanswered_report(c, deps.vault, snapshot->index, query); };
         co_return HttpResponse::json(200, api::encode(co_await storage::read(deps.db, job)));
     }, 0);
 

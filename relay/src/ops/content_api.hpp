@@ -8,6 +8,7 @@
 #include "config/config.hpp"
 #include "net/router.hpp"
 #include "ops/auth.hpp"
+#include "security/vault.hpp"
 #include "storage/database.hpp"
 
 namespace sportello::relay {
@@ -17,6 +18,7 @@ struct ContentApiDeps {
     TreeStore& trees;
     storage::Database& db;
     const RelayConfig& config;
+    const security::Vault& vault;   // decrypts the unanswered phrases that are listed
 };
 
 void register_content_routes(net::Router& router, ContentApiDeps deps);

@@ -1,5 +1,6 @@
 #include "storage/schema.hpp"
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 #include <string>
@@ -298,7 +299,46 @@ DROP TABLE contacts;
 ALTER TABLE contacts_rebuilt RENAME TO contacts;
 )sql";
 
-constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4, migration_5};
+
+// Unanswered requests without personal data in clear (issue 19). A phrase is
+// now kept only masked and encrypted (unanswered_enc), grouped by a keyed
+// hash of it (unanswered_hash), and erased after a retention period;
+// unanswered_key holds tags only (masked, see hashtag/redact.hpp).
+// Phrases stored in clear by earlier versions are erased here: SQL has no key
+// to encrypt them, and they cannot be masked reliably afterwards (their
+// punctuation is gone: an e-mail address became four words). The same goes
+// for tags that hold three digits in a row or the shape of a fiscal code,
+// and for such tokens in the stored decisions (replaced by the placeholder).
+// Their requests stay counted in the report's total.
+constexpr const char* migration_6 = R"sql(
+ALTER TABLE inbound_messages ADD COLUMN unanswered_hash BLOB;
+ALTER TABLE inbound_messages ADD COLUMN unanswered_enc BLOB;
+CREATE INDEX inbound_phrases ON inbound_messages(received_at) WHERE unanswered_enc IS NOT NULL;
+UPDATE inbound_messages SET unanswered_key = NULL, unanswered_kind = NULL
+WHERE unanswered = 1 AND unanswered_kind = 'phrase';
+UPDATE inbound_messages SET unanswered_key = NULL, unanswered_kind = NULL
+WHERE unanswered = 1 AND unanswered_kind = 'tag' AND (unanswered_key GLOB '*[0-9][0-9][0-9]*' OR unanswered_key GLOB
+    '*[a-z][a-z][a-z][a-z][a-z][a-z][0-9lmnpqrstuv][0-9lmnpqrstuv][abcdehlmprst][0-9lmnpqrstuv][0-9lmnpqrstuv][a-z][0-9lmnpqrstuv][0-9lmnpqrstuv][0-9lmnpqrstuv][a-z]*');
+UPDATE inbound_messages
+SET decision = json_set(decision, '$.items', (
+    SELECT json_group_array(CASE
+        WHEN json_extract(item.value, '$.rule') NOT IN ('unknown_tag', 'typo') THEN json(item.value)
+        WHEN json_extract(item.value, '$.token') GLOB
+            '*[a-z][a-z][a-z][a-z][a-z][a-z][0-9lmnpqrstuv][0-9lmnpqrstuv][abcdehlmprst][0-9lmnpqrstuv][0-9lmnpqrstuv][a-z][0-9lmnpqrstuv][0-9lmnpqrstuv][0-9lmnpqrstuv][a-z]*'
+            THEN json_set(item.value, '$.token', '[codice fiscale]')
+        WHEN json_extract(item.value, '$.token') GLOB '*[0-9][0-9][0-9]*'
+            THEN json_set(item.value, '$.token', '[numero]')
+        ELSE json(item.value) END)
+    FROM json_each(inbound_messages.decision, '$.items') AS item))
+WHERE (instr(decision, '"rule":"unknown_tag"') > 0 OR instr(decision, '"rule":"typo"') > 0) AND json_valid(decision)
+  AND EXISTS (
+    SELECT 1 FROM json_each(inbound_messages.decision, '$.items') AS item
+    WHERE json_extract(item.value, '$.rule') IN ('unknown_tag', 'typo') AND (
+        json_extract(item.value, '$.token') GLOB '*[0-9][0-9][0-9]*' OR json_extract(item.value, '$.token') GLOB
+            '*[a-z][a-z][a-z][a-z][a-z][a-z][0-9lmnpqrstuv][0-9lmnpqrstuv][abcdehlmprst][0-9lmnpqrstuv][0-9lmnpqrstuv][a-z][0-9lmnpqrstuv][0-9lmnpqrstuv][0-9lmnpqrstuv][a-z]*'));
+)sql";
+
+constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4, migration_5, migration_6};
 
 } // namespace
 
@@ -312,7 +352,7 @@ int schema_version(Connection& c) {
     return q.next() ? std::stoi(q.text(0)) : 0;
 }
 
-void migrate(Connection& c) {
+void migrate(Connection& c, int to) {
     const int from = schema_version(c);
     if (from > latest_schema_version())
         throw std::runtime_error("the database has schema version " + std::to_string(from) +
@@ -321,7 +361,7 @@ void migrate(Connection& c) {
     // Rebuilding a table that others refer to needs foreign keys off, which
     // SQLite only allows outside a transaction; each step is then checked.
     c.exec_script("PRAGMA foreign_keys=OFF;");
-    for (int v = from; v < latest_schema_version(); ++v) {
+    for (int v = from; v < std::min(to, latest_schema_version()); ++v) {
         c.exec_script("BEGIN IMMEDIATE");
         try {
             c.exec_script(migrations[static_cast<std::size_t>(v)]);

@@ -9,8 +9,9 @@ namespace sportello::storage {
 
 int latest_schema_version() noexcept;
 
-// Applies every pending migration. Throws SqliteError or std::runtime_error.
-void migrate(Connection& connection);
+// Applies every pending migration (up to version `to`: tests build older
+// databases that way). Throws SqliteError or std::runtime_error.
+void migrate(Connection& connection, int to = latest_schema_version());
 
 int schema_version(Connection& connection);
 

@@ -4,6 +4,7 @@
 #include "app/http_errors.hpp"
 #include "net/log.hpp"
 #include "app/audit.hpp"
+#include "content/unanswered.hpp"
 #include "outbound/outbox.hpp"
 #include "outbound/window.hpp"
 #include "sire/consent_ledger.hpp"
@@ -45,6 +46,7 @@ struct PlannedMessage {
     std::optional<ContactKey> new_number;     // system message: the citizen changed number
     std::string decision_json;                // what the bot decided, for explainability
     hashtag::UnansweredKey unanswered;        // how the unanswered report counts it
+    std::optional<SealedPhrase> phrase;       // a phrase, encrypted: its key is never stored in clear
 };
 
 struct Plan {
@@ -195,8 +197,9 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                 input.kind = m.reply_id.empty() ? hashtag::CitizenInput::Kind::text : hashtag::CitizenInput::Kind::reply_id;
                 input.text = m.reply_id.empty() ? m.text : m.reply_id;
                 pm.decision = hashtag::decide(input, tree, bot);
-                pm.decision_json = api::encode(*pm.decision);
+                pm.decision_json = api::encode(hashtag::without_personal_data(*pm.decision));
                 pm.unanswered = hashtag::unanswered_key(*pm.decision, input.text);
+                if (pm.unanswered.kind == "phrase") pm.phrase = seal_phrase(vault_, pm.unanswered.key);
                 pm.tree_version = tree.version();
                 pm.replies_it = encrypted_replies(vault_, *pm.decision, tree, reply_it);
                 if (english) pm.replies_en = encrypted_replies(vault_, *pm.decision, tree, reply_en);
@@ -233,6 +236,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                                                                            : std::optional<std::int64_t>(pm.sent_at_ms),
                                                 now, &language);
                 std::optional<std::string> rule, decision, key, kind;
+                std::optional<storage::Blob> phrase_hash, phrase_enc;
                 std::optional<std::int64_t> node;
                 bool unanswered = false, escalated = false;
                 if (pm.decision) {
@@ -241,7 +245,11 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                     unanswered = pm.decision->unanswered;
                     escalated = pm.decision->escalate;
                     decision = pm.decision_json;
-                    if (!pm.unanswered.key.empty()) {
+                    if (pm.phrase) {
+                        kind = pm.unanswered.kind;
+                        phrase_hash = pm.phrase->hash;
+                        phrase_enc = pm.phrase->encrypted;
+                    } else if (!pm.unanswered.key.empty()) {
                         key = pm.unanswered.key;
                         kind = pm.unanswered.kind;
                     }
@@ -249,12 +257,13 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                 auto ins = c.query(
                     "INSERT INTO inbound_messages(wamid, contact_id, phone_number_id, type, body_enc, details_enc, "
                     "  sent_at, received_at, ignored, rule, node_id, tree_version, unanswered, escalated, decision, "
-                    "  unanswered_key, unanswered_kind) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(wamid) DO NOTHING RETURNING id",
+                    "  unanswered_key, unanswered_kind, unanswered_hash, unanswered_enc) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(wamid) DO NOTHING RETURNING id",
                     m.wamid, contact_id, pm.phone_number_id, m.type.empty() ? std::string("unknown") : m.type,
                     pm.body_enc, pm.details_enc, pm.sent_at_ms, now, pm.ignored, rule, node,
                     pm.decision ? std::optional<std::int64_t>(pm.tree_version) : std::nullopt, unanswered, escalated,
-                    decision, key, kind);
+                    decision, key, kind, phrase_hash, phrase_enc);
                 if (!ins.next()) continue;   // seen before: already stored and answered
                 const std::int64_t inbound_id = ins.int64(0);
                 if (pm.new_number && pm.contact && pm.contact->has_phone() && change_contact_number(c, *pm.contact, *pm.new_number))

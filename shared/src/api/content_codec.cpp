@@ -176,11 +176,13 @@ std::string encode(const TreeDiff& v) {
 std::string encode(const UnansweredReport& v) {
     bj::array items;
     for (const auto& i : v.items)
-        items.push_back(bj::object{{"key", i.key}, {"kind", i.kind}, {"count", i.count},
+        items.push_back(bj::object{{"key", i.key}, {"kind", i.kind}, {"count", i.count}, {"citizens", i.citizens},
                                    {"last_seen", time::format_iso8601(i.last_seen_ms)},
                                    {"suggestions", ids_json(i.suggestions)}});
-    return bj::serialize(bj::object{{"from", time::format_iso8601(v.from_ms)}, {"to", time::format_iso8601(v.to_ms)},
-                                    {"total", v.total}, {"items", std::move(items)}});
+    return bj::serialize(bj::object{
+        {"from", time::format_iso8601(v.from_ms)}, {"to", time::format_iso8601(v.to_ms)}, {"total", v.total},
+        {"items", std::move(items)}, {"min_citizens", v.min_citizens},
+        {"other_phrases", bj::object{{"requests", v.other_phrase_requests}, {"phrases", v.other_phrases}}}});
 }
 
 std::string encode(const PreviewRequest& v) {
@@ -303,7 +305,13 @@ Result<UnansweredReport> decode_content<UnansweredReport>(std::string_view text)
         for (const auto& i : r.at("items").array())
             u.items.push_back(UnansweredItem{i.get_string("key"), i.get_string("kind"), i.get_integer("count"),
                                              time::parse_iso8601(i.get_string("last_seen")).value_or(0),
-                                             ids_from(i, "suggestions")});
+                                             ids_from(i, "suggestions"), i.get_optional_integer("citizens").value_or(0)});
+        // Absent from a 1.0 relay's answer.
+        u.min_citizens = r.get_optional_integer("min_citizens").value_or(0);
+        if (auto other = r.find("other_phrases")) {
+            u.other_phrase_requests = other->get_integer("requests");
+            u.other_phrases = other->get_integer("phrases");
+        }
         return u;
     });
 }

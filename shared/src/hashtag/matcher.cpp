@@ -1,6 +1,7 @@
 #include "sportello/hashtag/matcher.hpp"
 
 #include "sportello/hashtag/normalize.hpp"
+#include "sportello/hashtag/redact.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -317,12 +318,18 @@ UnansweredKey unanswered_key(const Decision& d, std::string_view text) {
     if (!d.unanswered) return {};
     for (const auto& item : d.items)
         if ((item.rule == Rule::unknown_tag || item.rule == Rule::expired) && !item.token.empty())
-            return {item.token, "tag"};
-    const auto w = words(text);
-    if (w.empty() || w.size() > 4) return {};
+            return {redact_personal_data(item.token), "tag"};
+    const auto w = redacted_words(text);
+    if (w.empty() || w.size() > max_phrase_words) return {};
     std::string phrase;
     for (const auto& x : w) phrase += (phrase.empty() ? "" : " ") + x;
     return {phrase, "phrase"};
+}
+
+Decision without_personal_data(Decision d) {
+    for (auto& item : d.items)
+        if (item.rule == Rule::unknown_tag || item.rule == Rule::typo) item.token = redact_personal_data(item.token);
+    return d;
 }
 
 std::string reply_id_for_tag(std::string_view tag) { return "tag:" + std::string(tag); }

@@ -29,7 +29,6 @@ UnansweredPanel::UnansweredPanel(ApiClient& api, DraftController& drafts, QWidge
     refreshButton_->setObjectName(QStringLiteral("unansweredRefreshButton"));
     total_->setObjectName(QStringLiteral("unansweredTotalLabel"));
     addAlias_->setObjectName(QStringLiteral("addAliasButton"));
-    addAlias_->setToolTip(tr("Make the selected request an alias of a hashtag in the draft"));
 
     sorted_->setSourceModel(model_);
     sorted_->setSortRole(UnansweredModel::SortRole);
@@ -59,7 +58,17 @@ UnansweredPanel::UnansweredPanel(ApiClient& api, DraftController& drafts, QWidge
     connect(table_, &QTableView::doubleClicked, this, [this] {
         if (editable_) addSelectedAsAlias();
     });
+    connect(table_->selectionModel(), &QItemSelectionModel::currentChanged, this, &UnansweredPanel::updateAliasButton);
     setEditable(false);
+    updateAliasButton();
+}
+
+void UnansweredPanel::updateAliasButton() {
+    const UnansweredItem* item = model_->item(selectedRow());
+    addAlias_->setEnabled(item && !item->masked);
+    addAlias_->setToolTip(item && item->masked
+                              ? tr("This request holds masked personal data: it cannot become an alias")
+                              : tr("Make the selected request an alias of a hashtag in the draft"));
 }
 
 void UnansweredPanel::setEditable(bool editable) {
@@ -85,15 +94,22 @@ void UnansweredPanel::refresh() {
             Q_EMIT failed(result.failure().message);
             return;
         }
-        model_->setReport(result.value());
-        total_->setText(tr("%n unanswered request(s) in the period.", nullptr, int(result.value().total)));
+        const UnansweredReport& report = result.value();
+        model_->setReport(report);
+        QString summary = tr("%n unanswered request(s) in the period.", nullptr, int(report.total));
+        if (report.otherPhraseRequests > 0)
+            summary.append(u' ').append(tr("%n request(s) with a phrase written by fewer than %1 citizens: "
+                                           "counted, not listed.", nullptr, int(report.otherPhraseRequests))
+                                            .arg(report.minCitizens));
+        total_->setText(summary);
+        updateAliasButton();
         Q_EMIT loaded();
     });
 }
 
 void UnansweredPanel::addSelectedAsAlias() {
     const UnansweredItem* item = model_->item(selectedRow());
-    if (!item || !editable_) return;
+    if (!item || item->masked || !editable_) return;
     const DraftTreeModel& tree = *drafts_.model();
     const QList<qint64> ids = tree.allIdsInOrder();
     QStringList labels;

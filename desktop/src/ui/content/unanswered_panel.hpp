@@ -2,7 +2,9 @@
 // Requests the bot could not answer (GET /ops/v1/unanswered), most frequent
 // first, over a chosen number of days; "Add as alias…" makes one of them an
 // alias of a node of the draft (POST /draft/nodes/{id}/aliases), by default
-// the relay's first suggestion.
+// the relay's first suggestion. A request whose personal data the relay
+// masked ("prenotazione [numero]") cannot become an alias. Phrases written
+// by too few citizens are not listed: the total line says how many there are.
 //
 // Object names: unansweredDaysCombo, unansweredRefreshButton,
 // unansweredTable, unansweredTotalLabel, addAliasButton.
@@ -46,6 +48,7 @@ Q_SIGNALS:
 
 private:
     int selectedRow() const;   // in the model; -1 for none
+    void updateAliasButton();
 
     ApiClient& api_;
     DraftController& drafts_;

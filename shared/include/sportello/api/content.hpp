@@ -88,11 +88,13 @@ struct TreeDiff {
 };
 
 struct UnansweredItem {
-    std::string key;                  // the unknown tag, or a short normalised phrase
+    std::string key;                  // the unknown tag, or a short normalised phrase; personal data
+                                      // masked ("[numero]", "[email]", "[codice fiscale]")
     std::string kind;                 // "tag" or "phrase"
     std::int64_t count = 0;
     std::int64_t last_seen_ms = 0;
     std::vector<std::int64_t> suggestions;   // closest nodes of the published tree
+    std::int64_t citizens = 0;        // different citizens who wrote it in the period (1.1)
     friend bool operator==(const UnansweredItem&, const UnansweredItem&) = default;
 };
 
@@ -101,6 +103,11 @@ struct UnansweredReport {
     std::int64_t to_ms = 0;
     std::int64_t total = 0;           // every unanswered request in the period
     std::vector<UnansweredItem> items;
+    // Phrases are listed only once min_citizens different citizens wrote
+    // them; the others are only counted here (1.1).
+    std::int64_t min_citizens = 0;
+    std::int64_t other_phrase_requests = 0;   // requests with such a phrase
+    std::int64_t other_phrases = 0;           // how many different such phrases
     friend bool operator==(const UnansweredReport&, const UnansweredReport&) = default;
 };
 

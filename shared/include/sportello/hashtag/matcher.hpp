@@ -81,14 +81,25 @@ Decision decide(const CitizenInput& input, const HashtagTree& tree, const BotCon
 std::vector<std::int64_t> suggest(const HashtagTree& tree, std::string_view token, std::size_t limit = 3);
 
 // What an unanswered request is counted under in the report: the unknown
-// tag, or the normalised text when it is a short phrase (at most four
-// words). Longer text yields an empty key: it is counted but never kept in
-// clear, as it may hold personal data.
+// tag, or the normalised text when it is a short phrase (at most
+// max_phrase_words words). Personal data is masked first in both (see
+// redact.hpp): "#3401234567" gives the tag "[numero]", "mi chiamo
+// mario.rossi@example.com" the phrase "mi chiamo [email]" (a placeholder is
+// one word). Longer text yields an empty key: it is counted but never kept,
+// as it may hold personal data. A phrase may still hold some (a name typed
+// alone): the relay keeps phrases encrypted and shows them only in aggregate.
+inline constexpr std::size_t max_phrase_words = 4;
 struct UnansweredKey {
     std::string key;
     std::string kind;   // "tag" or "phrase"; empty with the key
+    friend bool operator==(const UnansweredKey&, const UnansweredKey&) = default;
 };
 UnansweredKey unanswered_key(const Decision& decision, std::string_view text);
+
+// The decision with the tokens that are the citizen's own writing rather
+// than a name in the tree (unknown tags, typos) masked as in redact.hpp:
+// what may be stored and shown to operators.
+Decision without_personal_data(Decision decision);
 
 // Stable ids for interactive rows: "tag:<canonical>", "more:<node id>:<page>".
 std::string reply_id_for_tag(std::string_view tag);
