@@ -13,6 +13,8 @@ packages=(
   qt6-translations-l10n
   # tests: GoogleTest, Google Benchmark, headless Qt, fonts
   libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth fonts-dejavu-core sqlite3
+  # the package test (tests/package): a clean Debian root, booted with systemd
+  debootstrap systemd-container
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(nginx-light wrk)
