@@ -1,12 +1,15 @@
 // The hashtag CMS on the real relay: draft, optimistic concurrency (409),
 // validation, publish, versions, diff, rollback, unanswered ranking, the
 // bot preview, and that what is published is what citizens get next.
+#include "process.hpp"
 #include "relay_fixture.hpp"
 #include "sportello/api/codec.hpp"
 #include "sportello/api/content.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
+
+#include <fstream>
 
 using namespace sportello;
 using namespace sportello::testing;
@@ -301,4 +304,31 @@ TEST(Content, AnEmptyTreeGetsItsRootThroughTheApi) {
     f.citizen_says("393401299001", "#tamponi");
     ASSERT_TRUE(wait_for([&] { return last_text(f, "393401299001").find("Tamponi in farmacia") != std::string::npos; }))
         << f.logs();
+}
+
+// `sportello-relay content publish` on the server, while the relay runs on
+// the same database: citizens get the new answer without a restart.
+TEST(Content, ACommandLinePublishReachesTheRunningRelay) {
+    RelayFixture f;
+    std::string seed = read_text_file(seed_tree_file());
+    const std::string before = "Il tampone serve a confermare un'infezione da SARS-CoV-2.";
+    const auto at = seed.find(before);
+    ASSERT_NE(at, std::string::npos);
+    seed.replace(at, before.size(), "Tamponi gratuiti in farmacia dal 1 dicembre.");
+    const std::string file = f.dir + "/albero-nuovo.json";
+    {
+        std::ofstream out(file);
+        out << seed;
+    }
+    std::string output;
+    ASSERT_EQ(run_program(relay_binary(), {"content", "publish", "--config", f.relay_config, "--file", file,
+                                           "--note", "tamponi in farmacia"}, &output), 0) << output;
+    EXPECT_NE(output.find("published version 2"), std::string::npos) << output;
+    ASSERT_TRUE(wait_for([&] {
+        return read_text_file(f.relay_log).find("version 2, published by cli, now answers citizens") != std::string::npos;
+    })) << f.logs();
+    f.citizen_says("393401299002", "#tamponi");
+    ASSERT_TRUE(wait_for([&] { return f.inbox("393401299002").size() == 1; })) << f.logs();
+    EXPECT_NE(last_text(f, "393401299002").find("Tamponi gratuiti in farmacia"), std::string::npos)
+        << last_text(f, "393401299002");
 }

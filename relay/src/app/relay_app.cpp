@@ -25,6 +25,7 @@
 #include "storage/database.hpp"
 #include "webhook/intake.hpp"
 
+#include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
@@ -33,6 +34,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
 
+#include <atomic>
 #include <thread>
 
 #include <pthread.h>
@@ -44,6 +46,7 @@ namespace asio = net::asio;
 namespace {
 
 constexpr auto shutdown_grace = std::chrono::seconds(5);
+constexpr auto published_poll_interval = std::chrono::seconds(1);
 
 void publish_seed_if_empty(storage::Database& db, const std::string& seed_file) {
     if (seed_file.empty()) return;
@@ -88,6 +91,7 @@ struct RelayApp::Impl {
     std::unique_ptr<PhraseRetention> retention;
     net::RoutedService service{relay_error_policy()};
     std::unique_ptr<net::HttpServer> server;
+    std::atomic<bool> stopping{false};
 
     explicit Impl(RelayConfig c)
         : config(std::move(c)),
@@ -145,6 +149,33 @@ struct RelayApp::Impl {
         register_sire_routes(r, SireApiDeps{*gate, db, vault, config, *dispatcher});
     }
 
+    // A version published by another process on this database (the command
+    // line's `content publish`) reaches citizens within a second, as one
+    // from the desk does at once. One indexed read a second.
+    asio::awaitable<void> follow_published_versions() {
+        asio::steady_timer timer(io);
+        for (;;) {
+            timer.expires_after(published_poll_interval);
+            auto [ec] = co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+            if (ec || stopping) co_return;
+            const auto known = trees.current()->published.version;
+            try {
+                auto newer = co_await storage::read(db, [known](storage::Connection& c) -> std::optional<api::PublishedTree> {
+                    auto q = c.query("SELECT max(version) FROM tree_versions");
+                    if (!q.next() || q.optional_int64(0).value_or(0) <= known) return std::nullopt;
+                    return TreeStore::load_latest(c);
+                });
+                if (newer && newer->version > trees.current()->published.version) {
+                    log::info("content", "version " + std::to_string(newer->version) + ", published by " +
+                              newer->published_by + ", now answers citizens");
+                    trees.replace(std::move(*newer));
+                }
+            } catch (const std::exception& e) {
+                log::warning("content", std::string("cannot check for a newer published version: ") + e.what());
+            }
+        }
+    }
+
     int run() {
         for (const auto& l : config.listeners) {
             const auto port = server->listen(l);
@@ -154,6 +185,7 @@ struct RelayApp::Impl {
         asio::post(cloud_thread, [] { pthread_setname_np(pthread_self(), "sp-cloud"); });
         dispatcher->start();
         broadcasts->resume();
+        asio::co_spawn(io, follow_published_versions(), asio::detached);
         retention->start();
         asio::signal_set signals(io, SIGINT, SIGTERM);
         signals.async_wait([this](const boost::system::error_code& ec, int sig) {
@@ -182,6 +214,7 @@ struct RelayApp::Impl {
 
     // Stop accepting; let requests and sends in flight finish, within a bound.
     void shutdown() {
+        stopping = true;
         server->stop(shutdown_grace);
         dispatcher->stop();
         retention->stop();

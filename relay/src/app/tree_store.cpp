@@ -44,7 +44,12 @@ void TreeStore::replace(api::PublishedTree tree) {
     auto snap = std::make_shared<TreeSnapshot>();
     snap->index = hashtag::HashtagTree(tree.nodes, tree.version);
     snap->published = std::move(tree);
-    current_.store(std::move(snap));
+    // Never back to an older version: the desk's publish and the relay's
+    // check for versions published elsewhere may race.
+    std::shared_ptr<const TreeSnapshot> seen = current_.load();
+    while (seen->published.version <= snap->published.version &&
+           !current_.compare_exchange_weak(seen, std::shared_ptr<const TreeSnapshot>(snap))) {
+    }
 }
 
 std::optional<api::PublishedTree> TreeStore::load_latest(storage::Connection& c) {

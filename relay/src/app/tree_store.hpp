@@ -24,6 +24,7 @@ public:
 
     // Never null; an empty tree (version 0) until one is published.
     std::shared_ptr<const TreeSnapshot> current() const;
+    // Takes tree unless a newer version is already current.
     void replace(api::PublishedTree tree);
 
     // The newest published version, if any. Runs on a database connection.
