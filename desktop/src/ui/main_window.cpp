@@ -30,10 +30,9 @@ namespace sportello::desk {
 MainWindow::MainWindow(ApiClient& api, const DeskSession& session, QWidget* parent)
     : QMainWindow(parent), api_(api), session_(session) {
     setObjectName(QStringLiteral("mainWindow"));
-    const QStringList& granted = session_.user.permissions;
-    canEdit_ = granted.contains(QStringLiteral("edit_content"));
-    canPublish_ = granted.contains(QStringLiteral("publish_content"));
-    canReadReports_ = granted.contains(QStringLiteral("read_reports"));
+    canEdit_ = hasPermission(Permission::edit_content);
+    canPublish_ = hasPermission(Permission::publish_content);
+    canReadReports_ = hasPermission(Permission::read_reports);
     drafts_ = new DraftController(api_, this);
     drafts_->model()->setEditable(canEdit_);
     buildUi();

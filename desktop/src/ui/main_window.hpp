@@ -25,6 +25,7 @@
 // publishAction, discardAction, historyAction.
 
 #include "api/desk_types.hpp"
+#include "sportello/roles.hpp"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -71,7 +72,7 @@ public:
     ApiClientsPanel* apiClientsPanel() const { return apiClients_; }     // null without manage_api_clients
     AlertBanner* alertBanner() const { return alertBanner_; }
     QTabWidget* tabs() const { return tabs_; }
-    bool hasPermission(const char* permission) const;
+    bool hasPermission(Permission permission) const;
     IssueListModel* issueModel() const { return issues_; }
     VersionHistoryDialog* historyDialog() const;   // null until the history was first shown
     bool canEdit() const { return canEdit_; }

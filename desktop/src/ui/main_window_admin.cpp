@@ -13,31 +13,32 @@
 
 namespace sportello::desk {
 
-bool MainWindow::hasPermission(const char* permission) const {
-    return session_.user.permissions.contains(QLatin1String(permission));
+bool MainWindow::hasPermission(Permission permission) const {
+    const std::string_view name = to_string(permission);   // the wire name, defined once in shared/
+    return session_.user.permissions.contains(QLatin1String(name.data(), static_cast<qsizetype>(name.size())));
 }
 
 void MainWindow::buildAdminTabs() {
-    const bool canSend = hasPermission("send_broadcasts");
+    const bool canSend = hasPermission(Permission::send_broadcasts);
     if (canSend || canReadReports_) {
         broadcasts_ = new BroadcastsPanel(api_, canSend, canReadReports_);
         broadcasts_->setObjectName(QStringLiteral("broadcastsPanel"));
         tabs_->addTab(broadcasts_, tr("&Broadcasts"));
         connect(broadcasts_, &BroadcastsPanel::sessionEnded, this, &MainWindow::sessionEnded);
     }
-    if (hasPermission("read_content")) {
-        templates_ = new TemplatesPanel(api_, hasPermission("manage_templates"));
+    if (hasPermission(Permission::read_content)) {
+        templates_ = new TemplatesPanel(api_, hasPermission(Permission::manage_templates));
         templates_->setObjectName(QStringLiteral("templatesPanel"));
         tabs_->addTab(templates_, tr("Te&mplates"));
         connect(templates_, &TemplatesPanel::sessionEnded, this, &MainWindow::sessionEnded);
     }
-    if (hasPermission("manage_api_clients")) {
+    if (hasPermission(Permission::manage_api_clients)) {
         apiClients_ = new ApiClientsPanel(api_);
         apiClients_->setObjectName(QStringLiteral("apiClientsPanel"));
         tabs_->addTab(apiClients_, tr("&API clients"));
         connect(apiClients_, &ApiClientsPanel::sessionEnded, this, &MainWindow::sessionEnded);
     }
-    alertBanner_ = new AlertBanner(api_, hasPermission("manage_system"));
+    alertBanner_ = new AlertBanner(api_, hasPermission(Permission::manage_system));
     connect(alertBanner_, &AlertBanner::sessionEnded, this, &MainWindow::sessionEnded);
     alertBanner_->start();
 }

@@ -1,20 +1,24 @@
 #include "outbound/error_policy.hpp"
 
+#include "sportello/whatsapp/error_codes.hpp"
+
 #include <algorithm>
 
 namespace sportello::relay {
 
 FailureAction classify_failure(int code, int http_status) noexcept {
+    using namespace wa::error_code;
     switch (code) {
-    case 190: case 368: case 131031:
+    case access_token: case policy_block: case account_locked:
         return FailureAction::stop_all;
-    case 131047:
+    case re_engagement:
         return FailureAction::outside_window;
-    case 131056:
+    case pair_rate_limit:
         return FailureAction::retry_recipient;
-    case 1: case 2: case 4: case 80007: case 130429: case 131000: case 131016: case 131057:
+    case api_unknown: case api_overloaded: case app_rate_limit: case waba_rate_limit: case throughput:
+    case something_went_wrong: case service_unavailable: case maintenance:
         return FailureAction::retry;
-    case 0:
+    case none:
         // No Meta error code: judge by the transport and the HTTP status.
         if (http_status == 0 || http_status >= 500 || http_status == 429 || http_status == 408)
             return FailureAction::retry;

@@ -1,6 +1,7 @@
 #include "outbound/window.hpp"
 
 #include "outbound/outbox.hpp"
+#include "sportello/whatsapp/error_codes.hpp"
 #include "sportello/whatsapp/outgoing.hpp"
 #include "sportello/whatsapp/text_rules.hpp"
 
@@ -39,9 +40,9 @@ std::optional<std::int64_t> fall_back_to_template(storage::Connection& c, const 
     const auto payload = q.blob(3);
     const auto inbound_id = q.optional_int64(4);
     const bool has_template = !config.outside_window_template.empty();
-    c.query("UPDATE outbox SET state = 'failed', error_code = 131047, error_title = 'outside_window', "
+    c.query("UPDATE outbox SET state = 'failed', error_code = ?, error_title = 'outside_window', "
             "error_details = ?, state_changed_at = ? WHERE id = ? AND state NOT IN ('read', 'delivered', 'cancelled')",
-            has_template ? "the 24-hour window was closed: sent as template " + config.outside_window_template
+            wa::error_code::re_engagement, has_template ? "the 24-hour window was closed: sent as template " + config.outside_window_template
                          : "the 24-hour window was closed and no template is configured",
             now_ms, outbox_id).run();
     if (!has_template || !is_free_form(kind)) return std::nullopt;

@@ -13,6 +13,7 @@
 #include "sportello/hashtag/reply.hpp"
 #include "sportello/phone.hpp"
 #include "sportello/time.hpp"
+#include "sportello/whatsapp/error_codes.hpp"
 #include "sportello/whatsapp/identity.hpp"
 #include "sportello/whatsapp/signature.hpp"
 #include "storage/async.hpp"
@@ -283,7 +284,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
             for (const auto& [s, at] : plan.statuses) {
                 if (!apply_status(c, *s, at, now)) continue;
                 // Meta may also report the closed 24-hour window after accepting the send.
-                if (s->status == "failed" && !s->errors.empty() && s->errors.front().code == 131047) {
+                if (s->status == "failed" && !s->errors.empty() && s->errors.front().code == wa::error_code::re_engagement) {
                     auto row = c.query("SELECT id, kind FROM outbox WHERE wamid = ?", s->wamid);
                     if (row.next() && is_free_form(row.text(1)) &&
                         fall_back_to_template(c, vault_, config_.whatsapp, row.int64(0), now))

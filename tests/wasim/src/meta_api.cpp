@@ -2,6 +2,7 @@
 
 #include "sportello/crypto.hpp"
 #include "sportello/json.hpp"
+#include "sportello/whatsapp/error_codes.hpp"
 #include "sportello/whatsapp/identity.hpp"
 #include "sportello/whatsapp/text_rules.hpp"
 
@@ -35,27 +36,27 @@ std::string render_template(const TemplateSpec& t, const std::vector<std::string
 std::optional<Rejection> read_message(const SimConfig& config, const SimState& state, const json::Reader& r,
                                       ReceivedMessage& m, bool enforce_window) {
     if (r.get_optional_string("messaging_product").value_or("") != "whatsapp")
-        return Rejection{400, 100, "(#100) The parameter messaging_product is required.", "messaging_product must be whatsapp"};
+        return Rejection{400, wa::error_code::invalid_parameter, "(#100) The parameter messaging_product is required.", "messaging_product must be whatsapp"};
     const auto to = r.get_optional_string("to");
     const auto recipient = r.get_optional_string("recipient");   // a user id (§2.6)
     if (to && recipient)
-        return Rejection{400, 100, "(#100) Invalid parameter", "simulator: send either 'to' or 'recipient', not both"};
+        return Rejection{400, wa::error_code::invalid_parameter, "(#100) Invalid parameter", "simulator: send either 'to' or 'recipient', not both"};
     if (recipient) {
-        if (!wa::is_user_id(*recipient)) return Rejection{400, 100, "(#100) Invalid parameter", "recipient is not a user id"};
+        if (!wa::is_user_id(*recipient)) return Rejection{400, wa::error_code::invalid_parameter, "(#100) Invalid parameter", "recipient is not a user id"};
         if (state.citizen_key(*recipient) == *recipient && !state.window_open(*recipient) &&
             state.user_id_of(*recipient).empty())
-            return Rejection{400, 131026, "Message undeliverable", "recipient is not a WhatsApp user"};
+            return Rejection{400, wa::error_code::undeliverable, "Message undeliverable", "recipient is not a WhatsApp user"};
         m.user_id = *recipient;
     } else {
         const auto number = to.value_or("");
         for (char c : number)
             if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '+' || c == ' ' || c == '-' || c == '(' || c == ')'))
-                return Rejection{400, 100, "(#100) Invalid parameter", "to is not a phone number"};
+                return Rejection{400, wa::error_code::invalid_parameter, "(#100) Invalid parameter", "to is not a phone number"};
         for (char c : number)
             if (std::isdigit(static_cast<unsigned char>(c))) m.wa_id.push_back(c);
-        if (m.wa_id.size() < 8) return Rejection{400, 131026, "Message undeliverable", "recipient is not a WhatsApp user"};
+        if (m.wa_id.size() < 8) return Rejection{400, wa::error_code::undeliverable, "Message undeliverable", "recipient is not a WhatsApp user"};
         if (number.empty() || number.front() != '+')
-            return Rejection{400, 100, "(#100) Invalid parameter", "simulator: 'to' must carry + and the country code"};
+            return Rejection{400, wa::error_code::invalid_parameter, "(#100) Invalid parameter", "simulator: 'to' must carry + and the country code"};
         m.user_id = state.user_id_of(m.wa_id);
     }
     m.type = r.get_optional_string("type").value_or("text");
@@ -64,12 +65,12 @@ std::optional<Rejection> read_message(const SimConfig& config, const SimState& s
 
     if (m.type == "text") {
         m.text = r.at("text").get_string("body");
-        if (m.text.empty()) return Rejection{400, 100, "(#100) Invalid parameter", "text.body is empty"};
+        if (m.text.empty()) return Rejection{400, wa::error_code::invalid_parameter, "(#100) Invalid parameter", "text.body is empty"};
         if (wa::length(m.text) > wa::limits::text_body)
-            return Rejection{400, 100, "(#100) Param text['body'] must be at most 4096 characters long.", ""};
+            return Rejection{400, wa::error_code::invalid_parameter, "(#100) Param text['body'] must be at most 4096 characters long.", ""};
     } else if (m.type == "interactive") {
         const auto in = r.at("interactive");
-        if (in.get_string("type") != "list") return Rejection{400, 131051, "Unsupported message type", "only list is simulated"};
+        if (in.get_string("type") != "list") return Rejection{400, wa::error_code::unsupported_type, "Unsupported message type", "only list is simulated"};
         m.text = in.at("body").get_string("text");
         std::size_t rows = 0;
         for (const auto& section : in.at("action").at("sections").array())
@@ -78,12 +79,12 @@ std::optional<Rejection> read_message(const SimConfig& config, const SimState& s
                 m.row_ids.push_back(row.get_string("id"));
                 m.row_titles.push_back(row.get_string("title"));
                 if (wa::length(m.row_titles.back()) > wa::limits::list_row_title)
-                    return Rejection{400, 131009, "(#131009) Parameter value is not valid", "row title longer than 24"};
+                    return Rejection{400, wa::error_code::parameter_invalid, "(#131009) Parameter value is not valid", "row title longer than 24"};
             }
         if (rows == 0 || rows > wa::limits::list_rows)
-            return Rejection{400, 131009, "(#131009) Parameter value is not valid", "a list needs 1 to 10 rows"};
+            return Rejection{400, wa::error_code::parameter_invalid, "(#131009) Parameter value is not valid", "a list needs 1 to 10 rows"};
         if (wa::length(in.at("action").get_string("button")) > wa::limits::list_button)
-            return Rejection{400, 131009, "(#131009) Parameter value is not valid", "button longer than 20"};
+            return Rejection{400, wa::error_code::parameter_invalid, "(#131009) Parameter value is not valid", "button longer than 20"};
     } else if (m.type == "template") {
         const auto t = r.at("template");
         m.template_name = t.get_string("name");
@@ -96,18 +97,18 @@ std::optional<Rejection> read_message(const SimConfig& config, const SimState& s
         for (const auto& s : config.templates)
             if (s.name == m.template_name && s.language == lang) spec = &s;
         if (!spec)
-            return Rejection{404, 132001, "(#132001) Template name does not exist in the translation",
+            return Rejection{404, wa::error_code::template_missing, "(#132001) Template name does not exist in the translation",
                              "template " + m.template_name + " (" + lang + ") is not approved"};
         if (static_cast<int>(m.parameters.size()) != spec->parameters)
-            return Rejection{400, 132000, "(#132000) Number of parameters does not match the expected number of params",
+            return Rejection{400, wa::error_code::template_parameters, "(#132000) Number of parameters does not match the expected number of params",
                              "expected " + std::to_string(spec->parameters)};
         m.text = render_template(*spec, m.parameters);
     } else {
-        return Rejection{400, 131051, "Unsupported message type", "type " + m.type + " is not simulated"};
+        return Rejection{400, wa::error_code::unsupported_type, "Unsupported message type", "type " + m.type + " is not simulated"};
     }
     // Outside the customer-service window only templates may be sent.
     if (enforce_window && m.type != "template" && !state.window_open(m.wa_id.empty() ? m.user_id : m.wa_id))
-        return Rejection{400, 131047, "Re-engagement message",
+        return Rejection{400, wa::error_code::re_engagement, "Re-engagement message",
                          "Message failed to send because more than 24 hours have passed since the customer last replied"};
     return std::nullopt;
 }
@@ -116,7 +117,7 @@ std::optional<Rejection> read_message(const SimConfig& config, const SimState& s
 
 net::HttpResponse meta_error(int http_status, int code, const std::string& message, const std::string& details) {
     bj::object e{{"message", message},
-                 {"type", code == 190 ? "OAuthException" : "OAuthException"},
+                 {"type", "OAuthException"},
                  {"code", code},
                  {"error_data", bj::object{{"messaging_product", "whatsapp"}, {"details", details}}},
                  {"fbtrace_id", "SIM" + crypto::base64url_encode(crypto::random_bytes(9))}};
@@ -128,11 +129,11 @@ SendHandling handle_send(const SimConfig& config, SimState& state, const net::Ht
     SendHandling out;
     const auto auth = request.header("authorization");
     if (!crypto::constant_time_equal(auth, "Bearer " + config.access_token)) {
-        out.response = meta_error(401, 190, "Invalid OAuth access token - Cannot parse access token");
+        out.response = meta_error(401, wa::error_code::access_token, "Invalid OAuth access token - Cannot parse access token");
         return out;
     }
     if (request.path_param("phone_number_id") != config.phone_number_id) {
-        out.response = meta_error(400, 100, "Unsupported post request. Object with ID '" +
+        out.response = meta_error(400, wa::error_code::invalid_parameter, "Unsupported post request. Object with ID '" +
                                   std::string(request.path_param("phone_number_id")) + "' does not exist");
         return out;
     }
@@ -148,7 +149,7 @@ SendHandling handle_send(const SimConfig& config, SimState& state, const net::Ht
         return true;
     });
     if (!parsed) {
-        out.response = meta_error(400, 100, "(#100) Invalid parameter", parsed.error().message);
+        out.response = meta_error(400, wa::error_code::invalid_parameter, "(#100) Invalid parameter", parsed.error().message);
         return out;
     }
     if (rejection) {

@@ -4,6 +4,7 @@
 #include "net/log.hpp"
 #include "net/tls.hpp"
 #include "sportello/json.hpp"
+#include "sportello/whatsapp/error_codes.hpp"
 #include "sportello/whatsapp/identity.hpp"
 #include "sportello/whatsapp/webhook.hpp"
 
@@ -30,7 +31,7 @@ net::ErrorPolicy sim_policy() {
         try { std::rethrow_exception(e); } catch (const std::exception& ex) {
             log::error("wasim", context + ": " + ex.what());
         } catch (...) {}
-        return meta_error(500, 131000, "Something went wrong");
+        return meta_error(500, wa::error_code::something_went_wrong, "Something went wrong");
     };
     return p;
 }
@@ -140,7 +141,7 @@ asio::awaitable<Response> Simulator::send_api(net::HttpRequest& req) {
     if (fault && (fault->kind == Fault::Kind::latency || fault->kind == Fault::Kind::timeout) && !fault->accept) {
         timer.expires_after(std::chrono::milliseconds(fault->delay_ms));
         co_await timer.async_wait(asio::use_awaitable);
-        if (fault->kind == Fault::Kind::timeout) co_return meta_error(500, 131000, "Something went wrong", "late answer");
+        if (fault->kind == Fault::Kind::timeout) co_return meta_error(500, wa::error_code::something_went_wrong, "Something went wrong", "late answer");
     }
     if (fault && fault->kind == Fault::Kind::error) co_return meta_error(fault->http_status, fault->code, "Simulated error");
     if (fault && fault->kind == Fault::Kind::http_status) {
@@ -188,15 +189,15 @@ void Simulator::register_control_routes() {
         const std::string key(req.path_param("wa_id"));
         const bool by_number = !key.empty() && key.find_first_not_of("0123456789") == std::string::npos;
         if (!by_number && !wa::is_user_id(key))
-            co_return meta_error(400, 100, "the citizen must be digits with the country code (393401234567) or a user id");
+            co_return meta_error(400, wa::error_code::invalid_parameter, "the citizen must be digits with the country code (393401234567) or a user id");
         auto say = json::decode(req.body, [](const json::Reader& in) {
             auto get = [&](const char* k) { return in.get_optional_string(k).value_or(""); };
             return Say{get("text"), get("reply_id"), get("title"), get("button_payload"), get("context"),
                        get("profile_name"), get("user_id"), get("username"), get("group_id"), get("timestamp")};
         });
-        if (!say) co_return meta_error(400, 100, say.error().message);
+        if (!say) co_return meta_error(400, wa::error_code::invalid_parameter, say.error().message);
         if (!say->user_id.empty() && (!by_number || !wa::is_user_id(say->user_id)))
-            co_return meta_error(400, 100, "user_id goes with a number, and must be a user id");
+            co_return meta_error(400, wa::error_code::invalid_parameter, "user_id goes with a number, and must be a user id");
         const std::string name = say->profile_name.empty() ? state_.profile_name(key) : say->profile_name;
         wa::build::Sender sender{by_number ? key : std::string(), name.empty() ? "Cittadino" : name,
                                  by_number ? say->user_id : key, say->username};
@@ -229,9 +230,9 @@ void Simulator::register_control_routes() {
     r.add("PUT", "/_sim/citizens/{wa_id}/user_id", [this](net::HttpRequest& req) -> asio::awaitable<Response> {
         const std::string number(req.path_param("wa_id"));
         auto user_id = json::decode(req.body, [](const json::Reader& in) { return in.get_string("user_id"); });
-        if (!user_id) co_return meta_error(400, 100, user_id.error().message);
+        if (!user_id) co_return meta_error(400, wa::error_code::invalid_parameter, user_id.error().message);
         if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos || !wa::is_user_id(*user_id))
-            co_return meta_error(400, 100, "a number (digits) and a user id are needed");
+            co_return meta_error(400, wa::error_code::invalid_parameter, "a number (digits) and a user id are needed");
         state_.adopt_user_id(number, *user_id);
         co_return json_response(200, bj::object{{"wa_id", number}, {"user_id", *user_id}});
     }, 4096);
@@ -250,7 +251,7 @@ void Simulator::register_control_routes() {
 
     r.add("POST", "/_sim/messages/{wamid}/read", [this](net::HttpRequest& req) -> asio::awaitable<Response> {
         auto m = state_.message(std::string(req.path_param("wamid")));
-        if (!m) co_return meta_error(404, 100, "no such message");
+        if (!m) co_return meta_error(404, wa::error_code::invalid_parameter, "no such message");
         const int status = co_await send_status(*m, "read", state_.now_ms() / 1000);
         co_return json_response(200, bj::object{{"relay_status", status}});
     }, 1024);
@@ -268,14 +269,14 @@ void Simulator::register_control_routes() {
 
     r.add("POST", "/_sim/clock", [this](net::HttpRequest& req) -> asio::awaitable<Response> {
         auto secs = json::decode(req.body, [](const json::Reader& in) { return in.get_integer("advance_seconds"); });
-        if (!secs) co_return meta_error(400, 100, secs.error().message);
+        if (!secs) co_return meta_error(400, wa::error_code::invalid_parameter, secs.error().message);
         state_.advance_clock(*secs * 1000);
         co_return json_response(200, bj::object{{"now_ms", state_.now_ms()}});
     }, 1024);
 
     r.add("POST", "/_sim/faults", [this](net::HttpRequest& req) -> asio::awaitable<Response> {
         auto faults = parse_faults(req.body);
-        if (!faults) co_return meta_error(400, 100, faults.error().message);
+        if (!faults) co_return meta_error(400, wa::error_code::invalid_parameter, faults.error().message);
         faults_.add(std::move(*faults));
         co_return json_response(200, bj::object{{"pending", faults_.pending()}});
     }, 64 * 1024);
@@ -298,7 +299,7 @@ void Simulator::register_control_routes() {
             s.enforce_window = in.get_bool("enforce_window", s.enforce_window);
             return s;
         });
-        if (!updated) co_return meta_error(400, 100, updated.error().message);
+        if (!updated) co_return meta_error(400, wa::error_code::invalid_parameter, updated.error().message);
         {
             std::lock_guard lock(settings_mutex_);
             settings_ = *updated;

@@ -1,6 +1,7 @@
 #include "ui/alerts/alert_banner.hpp"
 
 #include "api/api_client.hpp"
+#include "sportello/whatsapp/error_codes.hpp"
 #include "text/admin_labels.hpp"
 #include "ui/dialogs.hpp"
 
@@ -46,11 +47,11 @@ QString AlertBanner::describe(const SendingAlert& alert) {
     const QString since =
         alert.since.isValid() ? QLocale().toString(alert.since.toLocalTime(), QLocale::ShortFormat) : QString();
     QString cause;
-    if (alert.code == 190)
+    if (alert.code == wa::error_code::access_token)
         cause = tr("WhatsApp refused the access token (error %1).").arg(alert.code);
     else if (alert.code == 0)
         cause = tr("WhatsApp refused the relay's credentials.");
-    else if (alert.code == 368 || alert.code == 131031)
+    else if (alert.code == wa::error_code::policy_block || alert.code == wa::error_code::account_locked)
         cause = tr("WhatsApp blocked or restricted the account (error %1).").arg(alert.code);
     else
         cause = tr("WhatsApp error %1.").arg(alert.code);
