@@ -1,12 +1,17 @@
 // Issue "WhatsApp channel": everything Meta may POST, and the HTTP policy
 // for it, against the real relay.
 #include "relay_fixture.hpp"
+#include "sportello/whatsapp/signature.hpp"
+#include "storage/sqlite.hpp"
+#include "sync_client.hpp"
 #include "sportello/time.hpp"
 #include "sportello/whatsapp/webhook.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <mutex>
 #include <thread>
 
 using namespace sportello;
@@ -126,6 +131,111 @@ TEST(Intake, StorageFullAnswers503AndNothingAcknowledgedIsLost) {
     for (const auto& w : refused) EXPECT_EQ(f.db_int("SELECT count(*) FROM inbound_messages WHERE wamid = '" + w + "'"), 0);
     auto h = f.relay("GET", "/healthz");
     EXPECT_TRUE(h.ok());
+}
+
+namespace {
+
+// A webhook posted straight to the relay, signed, waiting up to `timeout`.
+net::ClientResult post_signed(const RelayFixture& f, const std::string& body,
+                              std::chrono::milliseconds timeout = std::chrono::seconds(10)) {
+    wasim::SyncCall c;
+    c.base_url = f.relay_url;
+    c.ca_file = f.ca_file;
+    c.method = "POST";
+    c.path = "/webhook";
+    c.body = body;
+    c.headers = {{"x-hub-signature-256", wa::sign_body(body, f.app_secret)}};
+    c.timeout = timeout;
+    return wasim::call(c);
+}
+
+std::string text_webhook(const RelayFixture& f, const std::string& wamid) {
+    return envelope(f, {message(wamid, "text", R"({"body":"#tamponi"})")});
+}
+
+// Another process holds the database's write lock: the relay's writer waits
+// for it (busy_timeout_ms) as it would for a stalled disk, until released.
+struct WriterStall {
+    explicit WriterStall(const RelayFixture& f) : lock(f.db_path, storage::Connection::Mode::read_write, true) {
+        lock.exec_script("BEGIN IMMEDIATE");
+    }
+    void release() { lock.exec_script("ROLLBACK"); }
+    storage::Connection lock;
+};
+
+} // namespace
+
+// A request whose database work does not finish within request_deadline_ms
+// gets 503 storage_unavailable (Meta retries webhooks); the abandoned job
+// still commits once the writer can, and the retry finds it: one row, one reply.
+TEST(Intake, AStalledWriterAnswers503AtTheDeadlineAndLosesNothing) {
+    RelayFixture f({.tweak_relay_config = [](bj::object& c) {
+        c["database"].as_object()["busy_timeout_ms"] = 300000;
+        c["request_deadline_ms"] = 1000;
+    }});
+    f.sim_settings({{"enforce_window", false}});   // the citizen writes to the relay directly
+    const auto body = text_webhook(f, "wamid.STALL1");
+    WriterStall stall(f);
+    const auto refused = post_signed(f, body);
+    ASSERT_TRUE(refused.ok()) << refused.error;
+    EXPECT_EQ(refused.response->status, 503);
+    EXPECT_NE(refused.response->body.find("\"storage_unavailable\""), std::string::npos) << refused.response->body;
+    auto health = f.relay("GET", "/healthz");   // the relay itself still answers
+    ASSERT_TRUE(health.ok());
+    stall.release();
+    ASSERT_TRUE(wait_for([&] { return f.db_int("SELECT count(*) FROM inbound_messages WHERE wamid = 'wamid.STALL1'") == 1; }))
+        << f.logs();
+    EXPECT_EQ(post_signed(f, body).response->status, 200);   // Meta's retry
+    ASSERT_TRUE(wait_for([&] { return f.inbox(citizen).size() == 1; })) << f.logs();
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM inbound_messages"), 1);
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM outbox"), 1);
+}
+
+// The writer's queue has a cap: while it is stalled, requests beyond it are
+// refused at once with 503 (not held until the deadline), those within it
+// are answered when the writer resumes, and the refused ones are taken when
+// Meta retries them. Each webhook is stored once.
+TEST(Intake, AFullWriterQueueRefusesAtOnceAndLosesNothing) {
+    RelayFixture f({.tweak_relay_config = [](bj::object& c) {
+        c["database"].as_object()["busy_timeout_ms"] = 300000;
+        c["database"].as_object()["max_queued_writes"] = 3;
+        c["request_deadline_ms"] = 300000;
+        c["whatsapp"].as_object()["mark_as_read"] = false;
+    }});
+    constexpr auto patient = std::chrono::seconds(300);
+    WriterStall stall(f);
+    std::mutex mutex;
+    std::vector<std::pair<std::string, int>> answers;   // wamid, status
+    std::vector<std::thread> posts;
+    int sent = 0;
+    auto answered = [&](int status) {
+        std::lock_guard lock(mutex);
+        return std::count_if(answers.begin(), answers.end(), [&](const auto& a) { return a.second == status; });
+    };
+    // New webhooks, one at a time, until one is refused: the queue's cap (and
+    // the writer's stalled batch) bound how many are taken.
+    while (answered(503) == 0 && sent < 200) {
+        const std::string wamid = "wamid.QUEUE" + std::to_string(sent++);
+        posts.emplace_back([&, wamid] {
+            const auto r = post_signed(f, text_webhook(f, wamid), patient);
+            std::lock_guard lock(mutex);
+            answers.emplace_back(wamid, r.ok() ? r.response->status : 0);
+        });
+        wait_for([&] { std::lock_guard lock(mutex); return answers.size() == posts.size(); },
+                 std::chrono::milliseconds(200));   // an accepted one stays pending: move on
+    }
+    ASSERT_GE(answered(503), 1) << "no webhook was refused with the queue full";
+    EXPECT_EQ(answered(200), 0) << "a webhook was acknowledged while the writer was stalled";
+    const int taken = sent - static_cast<int>(answered(503));
+    EXPECT_GE(taken, 3);
+    stall.release();
+    for (auto& t : posts) t.join();
+    EXPECT_EQ(answered(200), taken);
+    EXPECT_EQ(answered(0), 0);
+    for (const auto& [wamid, status] : answers)
+        if (status == 503) EXPECT_EQ(post_signed(f, text_webhook(f, wamid)).response->status, 200) << wamid;
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM inbound_messages"), sent);
+    EXPECT_EQ(f.db_int("SELECT count(DISTINCT wamid) FROM inbound_messages"), sent);
 }
 
 TEST(Intake, NumberChangeCarriesTheCitizensHistory) {

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <regex>
 #include <thread>
 
@@ -149,4 +150,46 @@ TEST(Storage, CoroutinesAwaitJobsAndSeeTheirExceptions) {
     io.run();
     EXPECT_EQ(value, 42);
     EXPECT_TRUE(threw);
+}
+
+// While the writer is stalled (a job blocked here), jobs queue up to
+// max_queued_jobs; the next is refused at once with QueueFull and never runs.
+// The queued ones commit when the writer resumes.
+TEST(Storage, AFullWriteQueueRefusesAtOnce) {
+    TempDb t;
+    Database db({.path = t.path, .max_queued_jobs = 2});
+    std::promise<void> resume;
+    std::promise<void> stalled;
+    db.write([&, go = resume.get_future().share()](Connection&) { stalled.set_value(); go.wait(); }, [](std::exception_ptr) {});
+    stalled.get_future().wait();   // the writer is inside the first job
+    std::atomic<int> committed{0}, refused{0};
+    auto insert = [](int n) {
+        return [n](Connection& c) {
+            c.query("INSERT INTO meta(key, value) VALUES (?, 'x')", "queued-" + std::to_string(n)).run();
+        };
+    };
+    auto count = [&](std::exception_ptr e) {
+        if (!e) return void(++committed);
+        try {
+            std::rethrow_exception(e);
+        } catch (const QueueFull&) {
+            ++refused;
+        } catch (...) {
+        }
+    };
+    for (int n = 0; n < 3; ++n) db.write(insert(n), count);
+    EXPECT_EQ(refused, 1);      // told at once, while the writer is still stalled
+    EXPECT_EQ(committed, 0);
+    resume.set_value();
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (committed < 2 && std::chrono::steady_clock::now() < give_up)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    EXPECT_EQ(committed, 2);
+    int rows = 0;
+    db.read_sync([&](Connection& c) {
+        auto q = c.query("SELECT count(*) FROM meta WHERE key LIKE 'queued-%'");
+        q.next();
+        rows = static_cast<int>(q.int64(0));
+    });
+    EXPECT_EQ(rows, 2);
 }

@@ -2,6 +2,7 @@
 
 #include "net/log.hpp"
 #include "sportello/api/codec.hpp"
+#include "storage/database.hpp"
 #include "storage/sqlite.hpp"
 
 #include <charconv>
@@ -34,10 +35,26 @@ bool is_storage_failure(std::exception_ptr error) {
         std::rethrow_exception(error);
     } catch (const storage::SqliteError& e) {
         return e.storage_failure();
+    } catch (const storage::QueueFull&) {
+        return true;
     } catch (...) {
         return false;
     }
 }
+
+namespace {
+
+// Storage that does not keep up (a queue full, a deadline passed): the caller
+// retries later; Meta redelivers webhooks. A warning, at most one a second.
+net::HttpResponse storage_unavailable(std::string_view context, std::string_view why) {
+    static log::Throttle throttle(std::chrono::seconds(1));
+    if (const auto suppressed = throttle.admit())
+        log::warning("storage", std::string(context) + ": " + std::string(why) +
+                     (*suppressed ? " (" + std::to_string(*suppressed) + " more since the last such line)" : ""));
+    return error_response(api::ErrorCode::storage_unavailable, "the relay cannot store data right now; retry later");
+}
+
+} // namespace
 
 net::HttpResponse exception_response(std::exception_ptr error, std::string_view context) {
     try {
@@ -49,6 +66,8 @@ net::HttpResponse exception_response(std::exception_ptr error, std::string_view 
                                   "the relay cannot store data right now; retry later");
         }
         log::error("storage", std::string(context) + ": " + e.what());
+    } catch (const storage::QueueFull& e) {
+        return storage_unavailable(context, e.what());
     } catch (const std::exception& e) {
         log::error("http", std::string(context) + ": " + e.what());
     } catch (...) {
@@ -65,6 +84,7 @@ net::ErrorPolicy relay_error_policy() {
         case 405: return error_response(api::ErrorCode::method_not_allowed, std::move(message));
         case 413: return error_response(api::ErrorCode::payload_too_large, std::move(message));
         case 500: return error_response(api::ErrorCode::internal, std::move(message));
+        case 503: return storage_unavailable("http", message);   // the request's deadline passed
         default: {
             auto r = error_response(api::ErrorCode::invalid_request, std::move(message));
             r.status = status;   // 400, 431

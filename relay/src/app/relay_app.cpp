@@ -100,7 +100,9 @@ struct RelayApp::Impl {
                                       .synchronous_full = config.synchronous_full,
                                       .reader_threads = config.reader_threads,
                                       .max_size_bytes = config.max_size_mb * 1024 * 1024,
-                                      .slow_commit_ms = config.slow_commit_ms}),
+                                      .slow_commit_ms = config.slow_commit_ms,
+                                      .busy_timeout_ms = config.busy_timeout_ms,
+                                      .max_queued_jobs = static_cast<std::size_t>(config.max_queued_writes)}),
           io(thread_count(config.io_threads)) {
         publish_seed_if_empty(db, config.seed_tree_file);
         db.write_sync([](storage::Connection& conn) { ensure_draft(conn, time::now_ms()); });
@@ -117,7 +119,9 @@ struct RelayApp::Impl {
         register_routes();
         std::shared_ptr<asio::ssl::context> tls;
         if (!config.tls.certificate_chain_file.empty()) tls = net::make_server_context(config.tls);
-        server = std::make_unique<net::HttpServer>(io, service, tls);
+        net::ServerLimits limits;
+        limits.request_deadline = std::chrono::milliseconds(config.request_deadline_ms);
+        server = std::make_unique<net::HttpServer>(io, service, tls, limits);
     }
 
     void register_routes() {

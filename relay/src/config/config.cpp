@@ -141,7 +141,7 @@ UnansweredSettings unanswered(const json::Reader& r) {
 
 RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     allow_only(r, {"listeners", "tls", "database", "data_key_file", "io_threads", "log_level", "session_ttl_minutes",
-                   "seed_tree_file", "whatsapp", "dispatcher", "pushes", "bot", "unanswered"});
+                   "seed_tree_file", "whatsapp", "dispatcher", "pushes", "bot", "unanswered", "request_deadline_ms"});
     RelayConfig c;
     for (const auto& l : r.at("listeners").array()) {
         allow_only(l, {"address", "port", "tls"});
@@ -166,7 +166,8 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
         if (l.tls && c.tls.certificate_chain_file.empty())
             r.fail("a TLS listener needs tls.certificate_file and tls.private_key_file");
     const auto db = r.at("database");
-    allow_only(db, {"path", "synchronous", "reader_threads", "max_size_mb", "slow_commit_ms"});
+    allow_only(db, {"path", "synchronous", "reader_threads", "max_size_mb", "slow_commit_ms", "busy_timeout_ms",
+                    "max_queued_writes"});
     c.database_path = resolve(base_dir, db.get_string("path"));
     const auto sync = db.get_optional_string("synchronous").value_or("full");
     if (sync != "full" && sync != "normal") db.at("synchronous").fail("must be \"full\" or \"normal\"");
@@ -177,6 +178,9 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
         if (*ms < 0 || *ms > 60000) db.at("slow_commit_ms").fail("must be between 0 (never logged) and 60000");
         c.slow_commit_ms = static_cast<int>(*ms);
     }
+    c.busy_timeout_ms = positive_int(db, "busy_timeout_ms", c.busy_timeout_ms, 600000);
+    c.max_queued_writes = positive_int(db, "max_queued_writes", c.max_queued_writes, 1000000);
+    c.request_deadline_ms = positive_int(r, "request_deadline_ms", c.request_deadline_ms, 600000);
     c.data_key_file = resolve(base_dir, r.get_string("data_key_file"));
     if (auto t = r.get_optional_integer("io_threads")) {
         if (*t < 0 || *t > 64) r.at("io_threads").fail("must be between 0 (one per core) and 64");

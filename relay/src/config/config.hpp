@@ -69,6 +69,9 @@ struct RelayConfig {
     int reader_threads = 2;
     std::int64_t max_size_mb = 0;      // 0: unlimited; when full, webhooks get 503 (Meta retries)
     int slow_commit_ms = 100;          // commits slower than this are logged; 0: never
+    int busy_timeout_ms = 5000;        // how long the writer waits for a lock another process holds
+    int max_queued_writes = 10000;     // beyond this, requests get 503 storage_unavailable at once
+    int request_deadline_ms = 10000;   // a request not answered by then gets 503 storage_unavailable
     std::string data_key_file;
     int io_threads = 0;                // 0: one per core but one (the database writer's)
     std::string log_level = "info";

@@ -9,6 +9,7 @@
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
@@ -23,6 +24,7 @@
 #include <atomic>
 #include <list>
 #include <mutex>
+#include <optional>
 
 namespace sportello::net {
 
@@ -112,6 +114,41 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         beast::get_lowest_layer(stream).expires_after(limits.write_timeout);
         auto [ec, n] = co_await http::async_write(stream, out, use_tuple);
         if (ec) log::debug("http", "write failed: " + ec.message());
+    }
+
+    // The service's answer, or a 503 when the deadline passes first. The
+    // handler is not cancelled (its database jobs refer to its frame): it runs
+    // on, owning the request, and its late answer is dropped. The writer's
+    // queue cap bounds how many such handlers a stalled disk can pile up.
+    asio::awaitable<HttpResponse> handle_within_deadline(HttpRequest req) {
+        struct Pending {
+            explicit Pending(const asio::any_io_executor& ex) : wake(ex) {}
+            asio::steady_timer wake;   // cancelled when the answer is ready
+            std::optional<HttpResponse> answer;
+        };
+        const auto executor = co_await asio::this_coro::executor;   // the connection's strand
+        auto pending = std::make_shared<Pending>(executor);
+        auto request = std::make_shared<HttpRequest>(std::move(req));
+        asio::co_spawn(executor, [](HttpService& s, std::shared_ptr<HttpRequest> r,
+                                    std::shared_ptr<Pending> p) -> asio::awaitable<void> {
+            HttpResponse answer;
+            try {
+                answer = co_await s.handle(*r);
+            } catch (const std::exception& e) {
+                // One place for the unexpected: a 500 without internals.
+                log::error("http", std::string("unhandled error in ") + r->method + " " + r->path + ": " + e.what());
+                answer = s.protocol_error(500, "internal error");
+            }
+            p->answer = std::move(answer);
+            p->wake.cancel();
+        }(service, request, pending), asio::detached);
+        if (!pending->answer) {   // both run on the strand: no answer can slip in between
+            pending->wake.expires_after(limits.request_deadline);
+            co_await pending->wake.async_wait(use_tuple);
+        }
+        if (pending->answer) co_return std::move(*pending->answer);
+        co_return service.protocol_error(503, request->method + " " + request->path + " was not answered within " +
+                                                  std::to_string(limits.request_deadline.count()) + " ms");
     }
 
     HttpResponse too_large(std::size_t limit) const {
@@ -219,14 +256,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
             req.tls = is_tls;
             req.client_certificate_subject = client_subject;
 
-            HttpResponse res;
-            try {
-                res = co_await service.handle(req);
-            } catch (const std::exception& e) {
-                // One place for the unexpected: a 500 without internals.
-                log::error("http", std::string("unhandled error in ") + req.method + " " + req.path + ": " + e.what());
-                res = service.protocol_error(500, "internal error");
-            }
+            HttpResponse res = co_await handle_within_deadline(std::move(req));
             if (res.drop) co_return;   // the simulator's "dropped connection" fault
             const bool keep_alive = msg.keep_alive() && !res.close && !stopping;
             co_await write_response(stream, std::move(res), version, keep_alive);

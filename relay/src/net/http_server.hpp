@@ -30,6 +30,10 @@ struct ServerLimits {
     std::chrono::milliseconds read_timeout{30'000};      // reading one request body
     std::chrono::milliseconds write_timeout{30'000};
     std::size_t header_limit = 16 * 1024;
+    // From a request's whole body to its answer: a handler still running then
+    // is cancelled and the client gets protocol_error(503) (a stalled disk must
+    // not hold connections forever). Handlers must let cancellation through.
+    std::chrono::milliseconds request_deadline{10'000};
 };
 
 // What a server serves. Implementations must be thread-safe: handle() runs

@@ -40,7 +40,11 @@ Database::~Database() {
 
 void Database::write(Job job, Done done) {
     {
-        std::lock_guard lock(mutex_);
+        std::unique_lock lock(mutex_);
+        if (options_.max_queued_jobs && writes_.size() >= options_.max_queued_jobs) {
+            lock.unlock();
+            return done(std::make_exception_ptr(QueueFull()));
+        }
         writes_.push_back({std::move(job), std::move(done)});
     }
     write_ready_.notify_one();
@@ -48,7 +52,11 @@ void Database::write(Job job, Done done) {
 
 void Database::read(Job job, Done done) {
     {
-        std::lock_guard lock(mutex_);
+        std::unique_lock lock(mutex_);
+        if (options_.max_queued_jobs && reads_.size() >= options_.max_queued_jobs) {
+            lock.unlock();
+            return done(std::make_exception_ptr(QueueFull()));
+        }
         reads_.push_back({std::move(job), std::move(done)});
     }
     read_ready_.notify_one();
@@ -84,6 +92,7 @@ void Database::writer_loop() {
         conn = std::make_unique<Connection>(options_.path, Connection::Mode::read_write, options_.synchronous_full);
         if (options_.max_size_bytes > 0) conn->set_max_size(options_.max_size_bytes);
         conn->set_cache_size_mb(options_.writer_cache_mb);
+        conn->set_busy_timeout_ms(options_.busy_timeout_ms);
         conn->disable_auto_checkpoint();   // the checkpointer thread does it
     } catch (...) {
         open_error = std::current_exception();

@@ -16,6 +16,7 @@
 #include <exception>
 #include <functional>
 #include <mutex>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -33,6 +34,18 @@ struct DatabaseOptions {
     // takes longer than this is logged as a warning: every acknowledgement
     // of its batch waited for it. 0: never logged.
     int slow_commit_ms = 100;
+    int busy_timeout_ms = 5000;     // waiting for a lock another process holds
+    // Jobs waiting for the writer (or for a reader) beyond this many are
+    // refused at once with a storage failure: a stalled disk must not grow
+    // the queue, and the requests behind it, without bound. 0: no cap.
+    std::size_t max_queued_jobs = 10000;
+};
+
+// What write() and read() fail with when the queue is full. A storage
+// failure: callers answer 503 storage_unavailable (webhooks are retried).
+class QueueFull : public std::runtime_error {
+public:
+    QueueFull() : std::runtime_error("the database queue is full: storage is not keeping up") {}
 };
 
 struct DatabaseStats {
@@ -57,6 +70,8 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // Both fail at once (done(QueueFull), job never run) when max_queued_jobs
+    // are already waiting.
     // The job runs inside a transaction shared with other jobs of the same
     // batch: if it throws, only its own changes are rolled back, but it may
     // then run a second time (see commit_batch), so a job must only write to

@@ -179,6 +179,8 @@ void Connection::set_max_size(std::int64_t bytes) {
     exec_script(("PRAGMA max_page_count = " + std::to_string(pages)).c_str());
 }
 
+void Connection::set_busy_timeout_ms(int ms) { sqlite3_busy_timeout(db_, ms); }
+
 void Connection::set_cache_size_mb(int megabytes) {
     // Negative values are KiB; an integer we computed, not data.
     exec_script(("PRAGMA cache_size = -" + std::to_string(megabytes * 1024)).c_str());

@@ -88,6 +88,7 @@ public:
     void set_max_size(std::int64_t bytes);
     // Page cache size; the writer wants one large enough for a whole batch,
     // or SQLite spills pages to the WAL in the middle of the transaction.
+    void set_busy_timeout_ms(int ms);
     void set_cache_size_mb(int megabytes);
     // Turns automatic checkpoints off: a separate thread runs them.
     void disable_auto_checkpoint();
