@@ -63,10 +63,10 @@ bool is_known_status(std::string_view s) {
 // A webhook's own time in ms, or now_ms with a warning when it cannot be
 // true (missing, not a number, negative, before 2009, a day ahead): never a
 // date in 1970, which would close the citizen's 24-hour window.
-std::int64_t message_time(std::int64_t unix_seconds, std::int64_t now_ms, const std::string& what) {
+std::int64_t message_time(std::int64_t unix_seconds, std::int64_t now_ms, std::string_view what, std::string_view wamid) {
     if (auto ms = wa::plausible_time_ms(unix_seconds, now_ms)) return *ms;
-    log::warning("webhook", what.substr(0, 120) + ": timestamp " + std::to_string(unix_seconds) +
-                 " is missing or implausible; the time it was received is used");
+    log::warning("webhook", std::string(what) + " " + std::string(wamid.substr(0, 80)) + ": timestamp " +
+                 std::to_string(unix_seconds) + " is missing or implausible; the time it was received is used");
     return now_ms;
 }
 
@@ -172,7 +172,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                              " is not one WhatsApp documents: ignored");
                 continue;
             }
-            plan.statuses.emplace_back(&s, message_time(s.timestamp, now, "status " + s.status + " of " + s.wamid));
+            plan.statuses.emplace_back(&s, message_time(s.timestamp, now, "status of", s.wamid));
         }
         for (const auto& m : change.messages) {
             if (m.wamid.empty()) {
@@ -184,7 +184,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
             pm.phone_number_id = change.phone_number_id;
             // Group chats are not a citizen's conversation with the service.
             pm.ignored = change.phone_number_id != config_.whatsapp.phone_number_id || !m.group_id.empty();
-            pm.sent_at_ms = message_time(m.timestamp, now, "message " + m.wamid);
+            pm.sent_at_ms = message_time(m.timestamp, now, "message", m.wamid);
             pm.contact = citizen_key(vault_, m);
             if (!m.text.empty()) pm.body_enc = vault_.encrypt(m.text, "inbound.body");
             // The whole message object only where the text does not say it all
