@@ -48,12 +48,30 @@ struct Dispatcher::ClaimBatch {
 };
 
 struct Dispatcher::SendOutcome {
-    std::string state;            // sent, queued, failed, window (fall back to a template)
+    // What became of the send; not an outbox state (see record in send_one).
+    enum class Result {
+        sent,             // accepted: the row moves to sent
+        retry,            // queued again, from not_before
+        failed,
+        outside_window,   // the citizen's 24-hour window is closed: falls back to a template
+    };
+    Result result = Result::failed;
     std::string wamid;
     crypto::Bytes user_id_hash, user_id_enc;   // a user id Meta returned for the recipient
     std::int64_t not_before = 0;
     std::optional<std::int64_t> code;
     std::optional<std::string> title, details;
+
+    // For the log: the state the row goes back to or ends in, or "window".
+    std::string_view word() const noexcept {
+        switch (result) {
+        case Result::sent: return to_string(OutboxState::sent);
+        case Result::retry: return to_string(OutboxState::queued);
+        case Result::failed: return to_string(OutboxState::failed);
+        case Result::outside_window: return "window";
+        }
+        return {};
+    }
 };
 
 Dispatcher::Dispatcher(asio::io_context& io, storage::Database& db, const security::Vault& vault, CloudApi& api,
@@ -78,8 +96,8 @@ Dispatcher::Dispatcher(asio::io_context& io, storage::Database& db, const securi
 void Dispatcher::start() {
     const auto grace_ms = static_cast<std::int64_t>(config_.dispatcher.recovery_grace_seconds) * 1000;
     db_.write_sync([this, grace_ms](storage::Connection& c) {
-        c.query("UPDATE outbox SET state = 'queued', in_flight_at_crash = 1, not_before = max(not_before, ?) "
-                "WHERE state = 'sending'", time::now_ms() + grace_ms).run();
+        c.query("UPDATE outbox SET state = ?, in_flight_at_crash = 1, not_before = max(not_before, ?) "
+                "WHERE state = ?", OutboxState::queued, time::now_ms() + grace_ms, OutboxState::sending).run();
         if (const int n = c.changes(); n > 0)
             log::warning("dispatcher", std::to_string(n) + " message(s) were in flight at the last stop; they are sent "
                          "again in " + std::to_string(grace_ms / 1000) + " s unless WhatsApp confirms them meanwhile");
@@ -151,7 +169,8 @@ void Dispatcher::clear_alert_in(storage::Connection& c) {
 // who withdrew consent after it was queued.
 bool Dispatcher::may_send_now(storage::Connection& c, const Claimed& row, std::int64_t now) {
     if (row.expires_at_ms && *row.expires_at_ms <= now) {
-        c.query("UPDATE outbox SET state = 'expired', state_changed_at = ? WHERE id = ?", now, row.id).run();
+        c.query("UPDATE outbox SET state = ?, state_changed_at = ? WHERE id = ?", OutboxState::expired, now, row.id)
+            .run();
         return false;
     }
     if (row.kind != "push" && row.kind != "broadcast") return true;
@@ -162,8 +181,8 @@ bool Dispatcher::may_send_now(storage::Connection& c, const Claimed& row, std::i
     auto consent = c.query("SELECT granted FROM consent_state WHERE contact_id = ? AND scope = ?", row.contact_id,
                            row.kind == "push" ? "reminders" : "information");
     if (consent.next() && consent.int64(0) != 0) return true;
-    c.query("UPDATE outbox SET state = 'cancelled', error_title = 'consent_missing', state_changed_at = ? WHERE id = ?",
-            now, row.id).run();
+    c.query("UPDATE outbox SET state = ?, error_title = 'consent_missing', state_changed_at = ? WHERE id = ?",
+            OutboxState::cancelled, now, row.id).run();
     return false;
 }
 
@@ -211,8 +230,8 @@ asio::awaitable<void> Dispatcher::loop() {
                     "SELECT o.id, o.contact_id, o.kind, o.lane, o.payload_enc, coalesce(o.context_wamid, ''), o.attempts, "
                     "       c.phone_enc, c.user_id_enc, c.last_inbound_at, o.expires_at "
                     "FROM outbox o JOIN contacts c ON c.id = o.contact_id "
-                    "WHERE o.state = 'queued' AND o.not_before <= ? ORDER BY o.lane, o.not_before, o.id LIMIT ?",
-                    now, static_cast<std::int64_t>(window));
+                    "WHERE o.state = ? AND o.not_before <= ? ORDER BY o.lane, o.not_before, o.id LIMIT ?",
+                    OutboxState::queued, now, static_cast<std::int64_t>(window));
                 std::vector<Claimed> candidates;
                 while (q.next())
                     candidates.push_back(Claimed{q.int64(0), q.int64(1), q.text(2), static_cast<Lane>(q.int64(3)),
@@ -231,8 +250,8 @@ asio::awaitable<void> Dispatcher::loop() {
                         c.query("UPDATE outbox SET not_before = ? WHERE id = ?", *later, row.id).run();
                         continue;
                     }
-                    c.query("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'queued'",
-                            row.id).run();
+                    c.query("UPDATE outbox SET state = ?, attempts = attempts + 1 WHERE id = ? AND state = ?",
+                            OutboxState::sending, row.id, OutboxState::queued).run();
                     row.attempts += 1;
                     if (row.lane == Lane::bulk) ++bulk_claimed;
                     b.rows.push_back(std::move(row));
@@ -245,10 +264,11 @@ asio::awaitable<void> Dispatcher::loop() {
                     // One index seek per lane, not a scan of the whole backlog.
                     auto d = c.query("SELECT min(due) FROM ("
                                      "SELECT min(not_before) AS due FROM outbox "
-                                     "WHERE state = 'queued' AND lane = ? AND not_before > ? UNION ALL "
+                                     "WHERE state = ? AND lane = ? AND not_before > ? UNION ALL "
                                      "SELECT min(not_before) FROM outbox "
-                                     "WHERE state = 'queued' AND lane = ? AND not_before > ?)",
-                                     static_cast<int>(Lane::interactive), now, static_cast<int>(Lane::bulk), now);
+                                     "WHERE state = ? AND lane = ? AND not_before > ?)",
+                                     OutboxState::queued, static_cast<int>(Lane::interactive), now,
+                                     OutboxState::queued, static_cast<int>(Lane::bulk), now);
                     if (d.next()) b.next_due = d.optional_int64(0);
                 }
                 return b;
@@ -290,6 +310,7 @@ asio::awaitable<void> Dispatcher::loop() {
 }
 
 asio::awaitable<void> Dispatcher::send_one(Claimed row) {
+    using Result = SendOutcome::Result;
     SendOutcome outcome;
     const auto now = time::now_ms();
     try {
@@ -302,7 +323,7 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
         auto message = wa::decode_outgoing(vault_.decrypt(row.payload_enc, "outbox.payload"));
         if (!message) throw std::runtime_error("stored payload is unreadable: " + message.error().message);
         if (message->kind != wa::OutgoingMessage::Kind::template_message && !window_open(row.last_inbound_ms, now)) {
-            outcome.state = "window";   // never send free text the API would refuse
+            outcome.result = Result::outside_window;   // never send free text the API would refuse
             skip_send = true;
         } else {
             body = wa::send_request_body(*message, to, row.context_wamid, callback_data_for(row.id));
@@ -311,7 +332,7 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
             const SendResult result = co_await api_.send(std::move(body));
             transport_failures_ = result.failure && result.failure->http_status == 0 ? transport_failures_ + 1 : 0;
             if (result.accepted) {
-                outcome.state = "sent";
+                outcome.result = Result::sent;
                 outcome.wamid = result.accepted->wamid;
                 if (!row.user_id_enc && wa::is_user_id(result.accepted->user_id)) {   // kept for the citizen
                     outcome.user_id_hash = user_id_hash(vault_, result.accepted->user_id);
@@ -326,84 +347,87 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
                 const bool exhausted = row.attempts >= config_.dispatcher.max_attempts;
                 switch (action) {
                 case FailureAction::retry:
-                    outcome.state = exhausted ? "failed" : "queued";
+                    outcome.result = exhausted ? Result::failed : Result::retry;
                     outcome.not_before = now + backoff_.delay(row.attempts, random_).count();
                     break;
                 case FailureAction::retry_recipient: {
                     const auto until = now + backoff_.pair_rate_delay(row.attempts).count();
                     pacer_.hold(row.contact_id, until);
-                    outcome.state = exhausted ? "failed" : "queued";
+                    outcome.result = exhausted ? Result::failed : Result::retry;
                     outcome.not_before = until;
                     break;
                 }
                 case FailureAction::stop_all:
                     raise_alert(f.code, f.title);
-                    outcome.state = "queued";   // kept for when sending resumes
+                    outcome.result = Result::retry;   // kept for when sending resumes
                     outcome.not_before = now;
                     break;
                 case FailureAction::outside_window:
-                    outcome.state = "window";
+                    outcome.result = Result::outside_window;
                     break;
                 case FailureAction::fail:
-                    outcome.state = "failed";
+                    outcome.result = Result::failed;
                     break;
                 }
-                log::warning("dispatcher", "message " + std::to_string(row.id) + " " + outcome.state + ": " +
-                             (f.code ? "error " + std::to_string(f.code) + " " : std::string()) + f.title +
+                log::warning("dispatcher", "message " + std::to_string(row.id) + " " + std::string(outcome.word()) +
+                             ": " + (f.code ? "error " + std::to_string(f.code) + " " : std::string()) + f.title +
                              (result.maybe_delivered ? " (the request may have reached WhatsApp)" : ""));
             }
         }
     } catch (const std::exception& e) {
-        outcome.state = "failed";
+        outcome.result = Result::failed;
         outcome.title = e.what();
         log::error("dispatcher", "message " + std::to_string(row.id) + " failed: " + e.what());
     }
     bool template_queued = false;
     try {
         auto record = [this, &row, &outcome, &template_queued, now](storage::Connection& c) {
-            if (outcome.state == "sent") {
+            if (outcome.result == Result::sent) {
                 std::optional<std::string> wamid;
                 if (!outcome.wamid.empty()) wamid = outcome.wamid;
                 // Statuses may have outrun this response (bound through the callback
                 // data): record the send without moving the row back.
-                c.query("UPDATE outbox SET state = CASE WHEN state = 'sending' THEN 'sent' ELSE state END, "
+                c.query("UPDATE outbox SET state = CASE WHEN state = ? THEN ? ELSE state END, "
                         "wamid = coalesce(wamid, ?), sent_at = ? WHERE id = ?",
-                        wamid, now, row.id).run();
+                        OutboxState::sending, OutboxState::sent, wamid, now, row.id).run();
                 if (wamid) reconcile_statuses(c, *wamid);
                 if (!outcome.user_id_hash.empty())
                     remember_user_id(c, row.contact_id, outcome.user_id_hash, outcome.user_id_enc);
-            } else if (outcome.state == "window") {
+            } else if (outcome.result == Result::outside_window) {
                 template_queued = fall_back_to_template(c, vault_, config_.whatsapp, row.id, now).has_value();
             } else {
-                c.query("UPDATE outbox SET state = ?, not_before = CASE WHEN ? = 'queued' THEN ? ELSE not_before END, "
+                const bool retry = outcome.result == Result::retry;
+                std::optional<std::int64_t> not_before;   // a failed row keeps its own
+                if (retry) not_before = outcome.not_before;
+                c.query("UPDATE outbox SET state = ?, not_before = coalesce(?, not_before), "
                         "error_code = ?, error_title = ?, error_details = ?, state_changed_at = ? "
-                        "WHERE id = ? AND state = 'sending'",
-                        outcome.state, outcome.state, outcome.not_before, outcome.code, outcome.title, outcome.details,
-                        now, row.id).run();
+                        "WHERE id = ? AND state = ?",
+                        retry ? OutboxState::queued : OutboxState::failed, not_before, outcome.code, outcome.title,
+                        outcome.details, now, row.id, OutboxState::sending).run();
             }
         };
         co_await storage::write(db_, record);
-        if (outcome.state == "window")   // never with the number: the row id leads to it
+        if (outcome.result == Result::outside_window)   // never with the number: the row id leads to it
             log::warning("dispatcher", "message " + std::to_string(row.id) + " (" + row.kind + ") not sent: the "
                          "citizen's 24-hour window is closed; " +
                          (template_queued ? "queued again as template " + config_.whatsapp.outside_window_template
                                           : std::string("recorded as failed (no template configured for it)")));
         std::lock_guard lock(mutex_);
-        if (outcome.state == "sent") ++counters_.sent;
-        else if (outcome.state == "queued") ++counters_.retried;
+        if (outcome.result == Result::sent) ++counters_.sent;
+        else if (outcome.result == Result::retry) ++counters_.retried;
         else ++counters_.failed;
     } catch (const std::exception& e) {
         // The row stays "sending"; the next start-up handles it as in flight.
         log::error("dispatcher", "cannot record the outcome of message " + std::to_string(row.id) + ": " + e.what());
     }
-    if (outcome.state != "sent") pacer_.release(row.contact_id);
+    if (outcome.result != Result::sent) pacer_.release(row.contact_id);
     // The citizen's message is marked read once its answer is on its way.
     // Cosmetic (blue ticks): not worth a durable outbox row of its own.
-    if (outcome.state == "sent" && row.kind == "auto_reply" && !row.context_wamid.empty() &&
+    if (outcome.result == Result::sent && row.kind == "auto_reply" && !row.context_wamid.empty() &&
         config_.whatsapp.mark_as_read)
         asio::co_spawn(strand_, mark_read(row.context_wamid), asio::detached);
     --in_flight_;
-    if (template_queued || outcome.state != "queued" || outcome.not_before <= now) wake();
+    if (template_queued || outcome.result != Result::retry || outcome.not_before <= now) wake();
 }
 
 asio::awaitable<void> Dispatcher::mark_read(std::string inbound_wamid) {

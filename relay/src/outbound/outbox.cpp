@@ -5,36 +5,46 @@
 namespace sportello::relay {
 namespace {
 
-// The SQL twin of state_rank(), used for forward-only updates.
-constexpr const char* rank_sql =
-    "(CASE %s WHEN 'queued' THEN 0 WHEN 'sending' THEN 1 WHEN 'sent' THEN 2 WHEN 'delivered' THEN 3 "
-    "WHEN 'read' THEN 4 WHEN 'played' THEN 4 WHEN 'failed' THEN 5 WHEN 'cancelled' THEN 6 ELSE 0 END)";
-
-std::string rank_of(const char* expr) {
-    std::string s = rank_sql;
-    s.replace(s.find("%s"), 2, expr);
-    return s;
+// The SQL twin of forward_rank() for the stored state, generated from it so
+// that the two can never disagree. A name it does not know ranks 0.
+std::string stored_state_rank() {
+    std::string sql = "(CASE state";
+    for (const auto state : all_outbox_states) {
+        sql += " WHEN '";
+        sql += to_string(state);
+        sql += "' THEN ";
+        sql += std::to_string(forward_rank(state));
+    }
+    return sql + " ELSE 0 END)";
 }
 
+// A cancelled row stays cancelled whatever WhatsApp reports later: its rank
+// alone keeps it, as no status reaches it.
+constexpr bool cancelled_outranks_all() {
+    for (const auto state : all_outbox_states)
+        if (state != OutboxState::cancelled && forward_rank(state) >= forward_rank(OutboxState::cancelled))
+            return false;
+    return true;
+}
+static_assert(cancelled_outranks_all());
+
+// ?1 the new state, ?2 whether it is failed (its error is kept), ?3-5 the
+// error, ?6 the wamid, ?7 forward_rank of the new state.
 const std::string forward_update =
     "UPDATE outbox SET state = ?1, "
-    "  error_code = CASE WHEN ?1 = 'failed' THEN ?3 ELSE error_code END, "
-    "  error_title = CASE WHEN ?1 = 'failed' THEN ?4 ELSE error_title END, "
-    "  error_details = CASE WHEN ?1 = 'failed' THEN ?5 ELSE error_details END "
-    "WHERE wamid = ?2 AND " + rank_of("state") + " < " + rank_of("?1") + " AND state <> 'cancelled'";
+    "  error_code = CASE WHEN ?2 THEN ?3 ELSE error_code END, "
+    "  error_title = CASE WHEN ?2 THEN ?4 ELSE error_title END, "
+    "  error_details = CASE WHEN ?2 THEN ?5 ELSE error_details END "
+    "WHERE wamid = ?6 AND " + stored_state_rank() + " < ?7";
+
+void move_forward(storage::Connection& c, const std::string& wamid, OutboxState state,
+                  const std::optional<std::int64_t>& code, const std::optional<std::string>& title,
+                  const std::optional<std::string>& details) {
+    c.query(forward_update, state, state == OutboxState::failed, code, title, details, wamid, forward_rank(state))
+        .run();
+}
 
 } // namespace
-
-int state_rank(std::string_view s) noexcept {
-    if (s == "queued") return 0;
-    if (s == "sending") return 1;
-    if (s == "sent") return 2;
-    if (s == "delivered") return 3;
-    if (s == "read" || s == "played") return 4;
-    if (s == "failed") return 5;
-    if (s == "cancelled") return 6;
-    return 0;
-}
 
 std::string callback_data_for(std::int64_t outbox_id) { return "outbox:" + std::to_string(outbox_id); }
 
@@ -44,16 +54,17 @@ Enqueued enqueue(storage::Connection& c, const NewOutbound& m, std::int64_t now_
     auto q = c.query(
         "INSERT INTO outbox(idempotency_key, contact_id, kind, lane, payload_enc, context_wamid, inbound_id, state, "
         "                   not_before, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?) ON CONFLICT(idempotency_key) DO NOTHING RETURNING id",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(idempotency_key) DO NOTHING RETURNING id",
         m.idempotency_key, m.contact_id, m.kind, static_cast<int>(m.lane), m.payload_enc, context, m.inbound_id,
-        m.not_before_ms, now_ms);
+        OutboxState::queued, m.not_before_ms, now_ms);
     if (q.next()) return {q.int64(0), true};
     auto existing = c.query("SELECT id FROM outbox WHERE idempotency_key = ?", m.idempotency_key);
     existing.next();
     return {existing.int64(0), false};
 }
 
-bool apply_status(storage::Connection& c, const wa::StatusUpdate& s, std::int64_t at_ms, std::int64_t now_ms) {
+bool apply_status(storage::Connection& c, const wa::StatusUpdate& s, OutboxState state, std::int64_t at_ms,
+                  std::int64_t now_ms) {
     std::optional<std::int64_t> code;
     std::optional<std::string> title, details;
     if (!s.errors.empty()) {
@@ -67,7 +78,7 @@ bool apply_status(storage::Connection& c, const wa::StatusUpdate& s, std::int64_
         "INSERT INTO message_statuses(wamid, status, at, received_at, error_code, error_title, error_details, "
         "                             pricing_category) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(wamid, status) DO NOTHING",
-        s.wamid, s.status, at_ms, now_ms, code, title, details, pricing);
+        s.wamid, state, at_ms, now_ms, code, title, details, pricing);
     ins.run();
     if (c.changes() == 0) return false;
 
@@ -82,16 +93,18 @@ bool apply_status(storage::Connection& c, const wa::StatusUpdate& s, std::int64_
                     s.wamid, id, s.wamid)
                 .run();
     }
-    c.query(forward_update, s.status, s.wamid, code, title, details).run();
+    move_forward(c, s.wamid, state, code, title, details);
     return true;
 }
 
 void reconcile_statuses(storage::Connection& c, const std::string& wamid) {
     auto q = c.query("SELECT status, error_code, error_title, error_details FROM message_statuses WHERE wamid = ?", wamid);
-    struct Pending { std::string status; std::optional<std::int64_t> code; std::optional<std::string> title, details; };
+    struct Pending { OutboxState state; std::optional<std::int64_t> code; std::optional<std::string> title, details; };
     std::vector<Pending> pending;
-    while (q.next()) pending.push_back({q.text(0), q.optional_int64(1), q.optional_text(2), q.optional_text(3)});
-    for (const auto& p : pending) c.query(forward_update, p.status, wamid, p.code, p.title, p.details).run();
+    while (q.next())
+        if (const auto state = outbox_state_from_string(q.text(0)))   // only statuses WhatsApp reports are kept
+            pending.push_back({*state, q.optional_int64(1), q.optional_text(2), q.optional_text(3)});
+    for (const auto& p : pending) move_forward(c, wamid, p.state, p.code, p.title, p.details);
 }
 
 } // namespace sportello::relay

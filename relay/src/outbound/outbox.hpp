@@ -1,20 +1,17 @@
 #pragma once
 // The outbox: every message to a citizen is a row here before it is sent
 // (principle 2), keyed by an idempotency key so that a retried intake or API
-// call never creates a second one. States:
-//
-//   queued → sending → sent → delivered → read        failed, cancelled: final
-//
-// Statuses from webhooks only move a row forward; "failed" outranks all.
-// All functions run inside a database job.
+// call never creates a second one. Its states are OutboxState
+// (sportello/outbox_state.hpp); statuses from webhooks only move a row
+// forward (forward_rank). All functions run inside a database job.
 
+#include "sportello/outbox_state.hpp"
 #include "sportello/whatsapp/webhook.hpp"
 #include "storage/sqlite.hpp"
 
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <string_view>
 
 namespace sportello::relay {
 
@@ -41,15 +38,14 @@ struct Enqueued {
 
 Enqueued enqueue(storage::Connection& c, const NewOutbound& message, std::int64_t now_ms);
 
-// Ranks for forward-only moves; unknown states rank 0.
-int state_rank(std::string_view state) noexcept;
-
 // Records one status webhook in the history (deduplicated on wamid+status)
 // and moves the outbox row forward. A status for a wamid not yet known is
 // kept and applied when the send call returns (see reconcile_statuses), or
 // matched through biz_opaque_callback_data "outbox:<id>". Returns false for a
-// duplicate. at_ms is the status's own time (checked by the caller).
-bool apply_status(storage::Connection& c, const wa::StatusUpdate& status, std::int64_t at_ms, std::int64_t now_ms);
+// duplicate. `state` is status.status as parsed by the caller, one that
+// WhatsApp reports; at_ms is the status's own time (checked by the caller).
+bool apply_status(storage::Connection& c, const wa::StatusUpdate& status, OutboxState state, std::int64_t at_ms,
+                  std::int64_t now_ms);
 
 // Applies statuses that arrived before the wamid was known to the row.
 void reconcile_statuses(storage::Connection& c, const std::string& wamid);

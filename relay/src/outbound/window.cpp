@@ -40,11 +40,12 @@ std::optional<std::int64_t> fall_back_to_template(storage::Connection& c, const 
     const auto payload = q.blob(3);
     const auto inbound_id = q.optional_int64(4);
     const bool has_template = !config.outside_window_template.empty();
-    c.query("UPDATE outbox SET state = 'failed', error_code = ?, error_title = 'outside_window', "
-            "error_details = ?, state_changed_at = ? WHERE id = ? AND state NOT IN ('read', 'delivered', 'cancelled')",
-            wa::error_code::re_engagement, has_template ? "the 24-hour window was closed: sent as template " + config.outside_window_template
+    c.query("UPDATE outbox SET state = ?, error_code = ?, error_title = 'outside_window', "
+            "error_details = ?, state_changed_at = ? WHERE id = ? AND state NOT IN (?, ?, ?)",
+            OutboxState::failed, wa::error_code::re_engagement,
+            has_template ? "the 24-hour window was closed: sent as template " + config.outside_window_template
                          : "the 24-hour window was closed and no template is configured",
-            now_ms, outbox_id).run();
+            now_ms, outbox_id, OutboxState::read, OutboxState::delivered, OutboxState::cancelled).run();
     if (!has_template || !is_free_form(kind)) return std::nullopt;
     auto original = wa::decode_outgoing(vault.decrypt(payload, "outbox.payload"));
     if (!original) return std::nullopt;

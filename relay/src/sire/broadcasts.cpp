@@ -48,8 +48,12 @@ api::BroadcastView load(storage::Connection& c, storage::Query& q, double rate, 
     b.created_at_ms = q.int64(10);
     auto counts = c.query("SELECT state, count(*) FROM outbox WHERE broadcast_id = ? GROUP BY state", b.id);
     while (counts.next()) b.counts[counts.text(0)] = counts.int64(1);
-    const auto queued = b.counts.count("queued") ? b.counts["queued"] : 0;
-    const auto in_flight = b.counts.count("sending") ? b.counts["sending"] : 0;
+    const auto count = [&b](OutboxState state) {
+        const auto it = b.counts.find(std::string(to_string(state)));
+        return it != b.counts.end() ? it->second : 0;
+    };
+    const auto queued = count(OutboxState::queued);
+    const auto in_flight = count(OutboxState::sending);
     if (b.state == "scheduled" && b.scheduled_at_ms <= now) b.state = queued + in_flight > 0 ? "sending" : "done";
     b.eta_seconds = eta_for(queued, rate) + (b.scheduled_at_ms > now ? (b.scheduled_at_ms - now) / 1000 : 0);
     return b;
@@ -176,15 +180,16 @@ asio::awaitable<Result<api::BroadcastView>> Broadcasts::cancel(std::int64_t id, 
         if (!b.next()) return make_error(api::ErrorCode::not_found, "no broadcast " + std::to_string(id));
         // A finished broadcast keeps its history: only what can still be sent is cancelled.
         const auto state = b.text(0);
-        auto pending = c.query("SELECT count(*) FROM outbox WHERE broadcast_id = ? AND state IN ('queued', 'sending')", id);
+        auto pending = c.query("SELECT count(*) FROM outbox WHERE broadcast_id = ? AND state IN (?, ?)", id,
+                               OutboxState::queued, OutboxState::sending);
         pending.next();
         const bool done = state == "scheduled" && b.int64(1) <= now && pending.int64(0) == 0;
         if (state == "cancelled" || done)
             return make_error(api::ErrorCode::conflict, "broadcast " + std::to_string(id) + " is already " +
                                                             (done ? "done" : "cancelled") + "; nothing is left to cancel");
         c.query("UPDATE broadcasts SET state = 'cancelled' WHERE id = ?", id).run();
-        c.query("UPDATE outbox SET state = 'cancelled', error_title = 'broadcast_cancelled', state_changed_at = ? "
-                "WHERE broadcast_id = ? AND state = 'queued'", now, id).run();
+        c.query("UPDATE outbox SET state = ?, error_title = 'broadcast_cancelled', state_changed_at = ? "
+                "WHERE broadcast_id = ? AND state = ?", OutboxState::cancelled, now, id, OutboxState::queued).run();
         audit(c, user, "broadcast_cancelled", "broadcast " + std::to_string(id),
               std::to_string(c.changes()) + " messages were still queued", now);
         return {};

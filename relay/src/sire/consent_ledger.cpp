@@ -1,5 +1,6 @@
 #include "sire/consent_ledger.hpp"
 
+#include "sportello/outbox_state.hpp"
 #include "sportello/phone.hpp"
 
 namespace sportello::relay {
@@ -20,9 +21,9 @@ int record_consent(storage::Connection& c, const security::Vault& vault, const C
             "ON CONFLICT(contact_id, scope) DO UPDATE SET granted = excluded.granted, since = excluded.since",
             r.contact_id, scope, r.grant, r.at_ms).run();
     if (r.grant) return 0;
-    c.query("UPDATE outbox SET state = 'cancelled', error_title = 'consent_withdrawn', state_changed_at = ? "
-            "WHERE contact_id = ? AND kind = ? AND state = 'queued'",
-            now_ms, r.contact_id, std::string(outbox_kind_for(r.scope))).run();
+    c.query("UPDATE outbox SET state = ?, error_title = 'consent_withdrawn', state_changed_at = ? "
+            "WHERE contact_id = ? AND kind = ? AND state = ?",
+            OutboxState::cancelled, now_ms, r.contact_id, outbox_kind_for(r.scope), OutboxState::queued).run();
     return c.changes();
 }
 

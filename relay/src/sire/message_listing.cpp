@@ -33,18 +33,20 @@ api::MessageView view(storage::Connection& c, const security::Vault& vault, stor
     m.error_details = q.optional_text(9).value_or("");
     if (auto phone = q.optional_blob(11)) m.phone = phone::to_e164(vault.decrypt(*phone, "contacts.phone"));
     else if (auto user_id = q.optional_blob(12)) m.user_id_masked = wa::mask_user_id(vault.decrypt(*user_id, "contacts.user_id"));
-    m.history.push_back({"queued", m.created_at_ms});
+    m.history.push_back({std::string(to_string(OutboxState::queued)), m.created_at_ms});
     if (m.sent_at_ms) m.history.push_back({"accepted", *m.sent_at_ms});
     if (auto wamid = q.optional_text(6)) {
         // In the order statuses progress, whatever their clocks say (a time
         // of receipt stands in for an implausible one, see intake).
         auto s = c.query("SELECT status, at FROM message_statuses WHERE wamid = ? ORDER BY "
-                         "CASE status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 ELSE 4 END, at",
-                         *wamid);
+                         "CASE status WHEN ? THEN 1 WHEN ? THEN 2 WHEN ? THEN 3 ELSE 4 END, at",
+                         *wamid, OutboxState::sent, OutboxState::delivered, OutboxState::read);
         while (s.next()) m.history.push_back({s.text(0), s.int64(1)});
     }
     // Outcomes decided by the relay itself carry the time they were decided.
-    if ((m.status == "cancelled" || m.status == "expired" || (m.status == "failed" && !q.optional_text(6))))
+    const auto state = outbox_state_from_string(m.status);
+    if (state == OutboxState::cancelled || state == OutboxState::expired ||
+        (state == OutboxState::failed && !q.optional_text(6)))
         m.history.push_back({m.status, q.optional_int64(10).value_or(m.created_at_ms)});
     return m;
 }
@@ -53,13 +55,13 @@ api::MessageView view(storage::Connection& c, const security::Vault& vault, stor
 
 api::MessagePage list_messages(storage::Connection& c, const security::Vault& vault, const MessageQuery& mq) {
     api::MessagePage page;
-    auto q = mq.status.empty()
+    auto q = !mq.status
         ? c.query(std::string(columns) + " WHERE o.contact_id = ? AND o.created_at >= ? "
                   "AND o.id > ? ORDER BY o.id LIMIT ?", mq.contact_id, mq.since_ms, mq.after_id,
                   static_cast<std::int64_t>(mq.limit + 1))
         : c.query(std::string(columns) + " WHERE o.contact_id = ? AND o.created_at >= ? "
                   "AND o.id > ? AND o.state = ? ORDER BY o.id LIMIT ?", mq.contact_id, mq.since_ms, mq.after_id,
-                  mq.status, static_cast<std::int64_t>(mq.limit + 1));
+                  *mq.status, static_cast<std::int64_t>(mq.limit + 1));
     std::vector<std::int64_t> ids;
     while (q.next()) {
         if (static_cast<int>(page.messages.size()) == mq.limit) {

@@ -5,6 +5,7 @@
 
 #include "security/vault.hpp"
 #include "sportello/api/sire.hpp"
+#include "sportello/outbox_state.hpp"
 #include "storage/sqlite.hpp"
 
 namespace sportello::relay {
@@ -12,7 +13,7 @@ namespace sportello::relay {
 struct MessageQuery {
     std::int64_t contact_id = 0;
     std::int64_t since_ms = 0;
-    std::string status;          // empty: any
+    std::optional<OutboxState> status;   // nullopt: any
     std::int64_t after_id = 0;   // the cursor
     int limit = 50;
 };

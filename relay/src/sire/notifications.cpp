@@ -71,13 +71,13 @@ NotificationOutcome accept_notification(storage::Connection& c, const PreparedNo
     out.accepted = api::NotificationAccepted{};
     if (!n.replace_key.empty()) {
         auto old = c.query("SELECT n.outbox_id FROM notifications n JOIN outbox o ON o.id = n.outbox_id "
-                           "WHERE n.contact_id = ? AND n.replace_key = ? AND o.state = 'queued' ORDER BY n.id DESC",
-                           *contact, n.replace_key);
+                           "WHERE n.contact_id = ? AND n.replace_key = ? AND o.state = ? ORDER BY n.id DESC",
+                           *contact, n.replace_key, OutboxState::queued);
         std::vector<std::int64_t> pending;
         while (old.next()) pending.push_back(old.int64(0));
         for (const auto outbox_id : pending) {
-            c.query("UPDATE outbox SET state = 'cancelled', error_title = 'replaced', state_changed_at = ? "
-                    "WHERE id = ? AND state = 'queued'", now_ms, outbox_id).run();
+            c.query("UPDATE outbox SET state = ?, error_title = 'replaced', state_changed_at = ? "
+                    "WHERE id = ? AND state = ?", OutboxState::cancelled, now_ms, outbox_id, OutboxState::queued).run();
             if (!out.accepted->replaced) out.accepted->replaced = outbox_id;
         }
     }
@@ -92,7 +92,7 @@ NotificationOutcome accept_notification(storage::Connection& c, const PreparedNo
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             client_id, n.idempotency_key, p.body_hash, queued.id, *contact, replace, now_ms).run();
     out.accepted->id = queued.id;   // the message id of GET /api/v1/messages
-    out.accepted->state = "queued";
+    out.accepted->state = to_string(OutboxState::queued);
     if (not_before > now_ms) out.accepted->scheduled_for_ms = not_before;
     return out;
 }

@@ -166,11 +166,13 @@ void register_sire_routes(net::Router& router, SireApiDeps deps) {
                                                         "since: expected an ISO 8601 time", "since");
                       mq.since_ms = *ms;
                   }
-                  mq.status = req.query_param("status").value_or("");
-                  static const std::vector<std::string> statuses{"queued", "sending", "sent", "delivered", "read",
-                                                                 "failed", "cancelled", "expired"};
-                  if (!mq.status.empty() && std::find(statuses.begin(), statuses.end(), mq.status) == statuses.end())
-                      co_return error_response(api::ErrorCode::invalid_request, "status: unknown status", "status");
+                  if (auto status = req.query_param("status"); status && !status->empty()) {
+                      // played (a voice message heard) is not one of the API's statuses:
+                      // the relay sends no voice messages.
+                      mq.status = outbox_state_from_string(*status);
+                      if (!mq.status || *mq.status == OutboxState::played)
+                          co_return error_response(api::ErrorCode::invalid_request, "status: unknown status", "status");
+                  }
                   if (auto cursor = req.query_param("cursor")) {
                       auto id = integer_param(*cursor, "cursor");
                       if (!id) co_return error_response(api::ErrorCode::invalid_request, "cursor: not a cursor", "cursor");

@@ -6,9 +6,11 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <concepts>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -74,7 +76,8 @@ public:
 
     // Prepares (or reuses) a statement and binds the arguments in order.
     // Supported argument types: integers, double, bool, std::string(_view),
-    // const char*, Blob, std::optional of those, Null.
+    // const char*, Blob, enums with a to_string() (bound as that name, e.g.
+    // OutboxState), std::optional of those, Null.
     template <class... Args>
     Query query(std::string_view sql, const Args&... args) {
         Query q = prepare(sql);
@@ -116,6 +119,9 @@ private:
     void bind(Query& q, int index, const char* v) { bind(q, index, std::string_view(v)); }
     void bind(Query& q, int index, const Blob& v);
     void bind(Query& q, int index, Null);
+    template <class E>
+        requires std::is_enum_v<E> && requires(E e) { { to_string(e) } -> std::convertible_to<std::string_view>; }
+    void bind(Query& q, int index, E v) { bind(q, index, std::string_view(to_string(v))); }
     template <class T>
     void bind(Query& q, int index, const std::optional<T>& v) {
         if (v) bind(q, index, *v);

@@ -50,14 +50,22 @@ struct PlannedMessage {
     std::optional<SealedPhrase> phrase;       // a phrase, encrypted: its key is never stored in clear
 };
 
-struct Plan {
-    std::vector<PlannedMessage> messages;
-    std::vector<std::pair<const wa::StatusUpdate*, std::int64_t>> statuses;   // with the time to record
+struct PlannedStatus {
+    const wa::StatusUpdate* update = nullptr;
+    OutboxState state = OutboxState::sent;   // update->status, one WhatsApp reports
+    std::int64_t at_ms = 0;                  // the time to record
 };
 
-// The statuses WhatsApp documents (§2.3); "played" is a voice message heard.
-bool is_known_status(std::string_view s) {
-    return s == "sent" || s == "delivered" || s == "read" || s == "failed" || s == "played";
+struct Plan {
+    std::vector<PlannedMessage> messages;
+    std::vector<PlannedStatus> statuses;
+};
+
+// The status WhatsApp documents (§2.3) that s names, or nullopt.
+std::optional<OutboxState> known_status(std::string_view s) {
+    const auto state = outbox_state_from_string(s);
+    if (state && reported_by_whatsapp(*state)) return state;
+    return std::nullopt;
 }
 
 // A webhook's own time in ms, or now_ms with a warning when it cannot be
@@ -167,12 +175,13 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
             log::warning("webhook", "WhatsApp reported error " + std::to_string(e.code) + ": " + e.title);
         for (const auto& s : change.statuses) {
             if (s.wamid.empty() || s.status.empty()) continue;
-            if (!is_known_status(s.status)) {   // never history: nothing is stored
+            const auto state = known_status(s.status);
+            if (!state) {   // never history: nothing is stored
                 log::warning("webhook", "status '" + s.status.substr(0, 32) + "' for " + s.wamid.substr(0, 80) +
                              " is not one WhatsApp documents: ignored");
                 continue;
             }
-            plan.statuses.emplace_back(&s, message_time(s.timestamp, now, "status of", s.wamid));
+            plan.statuses.push_back({&s, *state, message_time(s.timestamp, now, "status of", s.wamid)});
         }
         for (const auto& m : change.messages) {
             if (m.wamid.empty()) {
@@ -281,10 +290,11 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                     new_rows += enqueue(c, o, now).inserted ? 1 : 0;
                 }
             }
-            for (const auto& [s, at] : plan.statuses) {
-                if (!apply_status(c, *s, at, now)) continue;
+            for (const auto& [s, state, at] : plan.statuses) {
+                if (!apply_status(c, *s, state, at, now)) continue;
                 // Meta may also report the closed 24-hour window after accepting the send.
-                if (s->status == "failed" && !s->errors.empty() && s->errors.front().code == wa::error_code::re_engagement) {
+                if (state == OutboxState::failed && !s->errors.empty() &&
+                    s->errors.front().code == wa::error_code::re_engagement) {
                     auto row = c.query("SELECT id, kind FROM outbox WHERE wamid = ?", s->wamid);
                     if (row.next() && is_free_form(row.text(1)) &&
                         fall_back_to_template(c, vault_, config_.whatsapp, row.int64(0), now))
