@@ -2,13 +2,13 @@
 // ledger, notifications with every error, idempotency across a restart,
 // replacement, withdrawal, the message listing, and the end-to-end push.
 #include "relay_fixture.hpp"
+#include "net/tls.hpp"
+#include "outbound/quiet_hours.hpp"
 #include "sire_session.hpp"
 #include "sportello/api/admin.hpp"
 #include "sportello/api/codec.hpp"
 #include "sportello/api/sire.hpp"
-#include "sire/quiet_hours.hpp"
 #include "sportello/time.hpp"
-#include "net/tls.hpp"
 
 #include <thread>
 

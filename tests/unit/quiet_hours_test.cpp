@@ -1,4 +1,4 @@
-#include "sire/quiet_hours.hpp"
+#include "outbound/quiet_hours.hpp"
 #include "sportello/time.hpp"
 
 #include <gtest/gtest.h>

@@ -1,8 +1,8 @@
 // Units of the relay that need no network: configuration, error policy,
 // vault, router, URLs and targets.
 #include "config/config.hpp"
+#include "log/log.hpp"
 #include "net/http_types.hpp"
-#include "net/log.hpp"
 #include "net/router.hpp"
 #include "net/url.hpp"
 #include "outbound/error_policy.hpp"

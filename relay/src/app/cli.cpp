@@ -1,10 +1,10 @@
 #include "app/cli.hpp"
 
-#include "app/audit.hpp"
 #include "app/relay_app.hpp"
 #include "app/seed.hpp"
-#include "app/tree_store.hpp"
-#include "net/log.hpp"
+#include "core/audit.hpp"
+#include "core/tree_store.hpp"
+#include "log/log.hpp"
 #include "net/tls.hpp"
 #include "ops/users.hpp"
 #include "security/passwords.hpp"

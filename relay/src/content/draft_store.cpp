@@ -1,7 +1,7 @@
 #include "content/draft_store.hpp"
 
-#include "app/audit.hpp"
-#include "app/tree_store.hpp"
+#include "core/audit.hpp"
+#include "core/tree_store.hpp"
 #include "sportello/api/codec.hpp"
 #include "sportello/hashtag/normalize.hpp"
 

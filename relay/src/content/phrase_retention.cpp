@@ -1,7 +1,7 @@
 #include "content/phrase_retention.hpp"
 
 #include "content/unanswered.hpp"
-#include "net/log.hpp"
+#include "log/log.hpp"
 #include "sportello/time.hpp"
 #include "storage/async.hpp"
 

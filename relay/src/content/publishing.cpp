@@ -1,8 +1,8 @@
 #include "content/publishing.hpp"
 
-#include "app/audit.hpp"
-#include "app/tree_store.hpp"
 #include "content/draft_store.hpp"
+#include "core/audit.hpp"
+#include "core/tree_store.hpp"
 
 #include <boost/json.hpp>
 

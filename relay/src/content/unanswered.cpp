@@ -1,6 +1,6 @@
 #include "content/unanswered.hpp"
 
-#include "net/log.hpp"
+#include "log/log.hpp"
 #include "sportello/hashtag/normalize.hpp"
 #include "sportello/hashtag/redact.hpp"
 

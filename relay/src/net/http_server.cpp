@@ -1,6 +1,6 @@
 #include "net/http_server.hpp"
 
-#include "net/log.hpp"
+#include "log/log.hpp"
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>

@@ -1,7 +1,8 @@
 #include "ops/admin_api.hpp"
 
-#include "app/audit.hpp"
-#include "app/http_errors.hpp"
+#include "core/audit.hpp"
+#include "core/http_errors.hpp"
+#include "net/request_checks.hpp"
 #include "ops/ops_api.hpp"
 #include "sire/api_clients.hpp"
 #include "sire/templates.hpp"

@@ -1,7 +1,8 @@
 #include "ops/auth.hpp"
 
-#include "app/audit.hpp"
-#include "app/offload.hpp"
+#include "core/audit.hpp"
+#include "core/offload.hpp"
+#include "net/request_checks.hpp"
 #include "ops/users.hpp"
 #include "security/passwords.hpp"
 #include "sportello/crypto.hpp"
@@ -35,13 +36,6 @@ const std::string& dummy_hash() {
 }
 
 } // namespace
-
-std::string bearer_token(const net::HttpRequest& request) {
-    const auto h = request.header("authorization");
-    constexpr std::string_view prefix = "Bearer ";
-    if (h.size() <= prefix.size() || h.substr(0, prefix.size()) != prefix) return {};
-    return std::string(h.substr(prefix.size()));
-}
 
 Auth::Auth(storage::Database& db, boost::asio::thread_pool& cpu, std::chrono::minutes ttl)
     : db_(db), cpu_(cpu), ttl_(ttl) {}

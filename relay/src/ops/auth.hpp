@@ -42,7 +42,4 @@ private:
     std::map<std::string, std::deque<std::chrono::steady_clock::time_point>> failures_;
 };
 
-// The bearer token of a request, or empty.
-std::string bearer_token(const net::HttpRequest& request);
-
 } // namespace sportello::relay

@@ -1,9 +1,10 @@
 #include "ops/content_api.hpp"
 
-#include "app/http_errors.hpp"
 #include "content/draft_store.hpp"
 #include "content/publishing.hpp"
 #include "content/unanswered.hpp"
+#include "core/http_errors.hpp"
+#include "net/request_checks.hpp"
 #include "ops/ops_api.hpp"
 #include "sportello/api/codec.hpp"
 #include "sportello/api/content.hpp"

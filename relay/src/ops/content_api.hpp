@@ -4,8 +4,8 @@
 // bot preview. Handlers authorise, decode with the shared codec, run one
 // database job each and swap the live tree after a publish commits.
 
-#include "app/tree_store.hpp"
 #include "config/config.hpp"
+#include "core/tree_store.hpp"
 #include "net/router.hpp"
 #include "ops/auth.hpp"
 #include "security/vault.hpp"

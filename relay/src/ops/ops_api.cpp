@@ -1,7 +1,8 @@
 #include "ops/ops_api.hpp"
 
-#include "app/audit.hpp"
-#include "app/http_errors.hpp"
+#include "core/audit.hpp"
+#include "core/http_errors.hpp"
+#include "net/request_checks.hpp"
 #include "sportello/api/admin.hpp"
 #include "sportello/api/codec.hpp"
 #include "sportello/time.hpp"
@@ -23,13 +24,6 @@ net::asio::awaitable<Result<api::UserInfo>> authorize(Auth& auth, const net::Htt
         co_return make_error(api::ErrorCode::forbidden, "the role '" + std::string(to_string(user->role)) +
                              "' does not have the permission " + std::string(to_string(permission)));
     co_return user;
-}
-
-std::optional<Error> require_json(const net::HttpRequest& request) {
-    const auto type = request.header("content-type");
-    if (type.substr(0, 16) != "application/json")
-        return make_error(api::ErrorCode::unsupported_media_type, "the body must be application/json", "Content-Type");
-    return std::nullopt;
 }
 
 void register_ops_routes(net::Router& router, OpsApiDeps deps) {

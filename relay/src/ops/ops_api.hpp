@@ -2,10 +2,10 @@
 // /ops/v1: the desktop application's API (docs/ops-api.md). Every endpoint
 // but login needs a session; each names the one permission it requires.
 
-#include "app/tree_store.hpp"
-#include "outbound/dispatcher.hpp"
+#include "core/tree_store.hpp"
 #include "net/router.hpp"
 #include "ops/auth.hpp"
+#include "outbound/dispatcher.hpp"
 #include "sportello/roles.hpp"
 
 namespace sportello::relay {
@@ -14,9 +14,6 @@ namespace sportello::relay {
 // session_expired, forbidden.
 net::asio::awaitable<Result<api::UserInfo>> authorize(Auth& auth, const net::HttpRequest& request,
                                                       Permission permission);
-
-// Errors: unsupported_media_type unless the body is declared as JSON.
-std::optional<Error> require_json(const net::HttpRequest& request);
 
 struct OpsApiDeps {
     Auth& auth;

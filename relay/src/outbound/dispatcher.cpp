@@ -1,7 +1,7 @@
 #include "outbound/dispatcher.hpp"
 
-#include "app/contacts.hpp"
-#include "net/log.hpp"
+#include "core/contacts.hpp"
+#include "log/log.hpp"
 #include "outbound/outbox.hpp"
 #include "outbound/window.hpp"
 #include "sportello/phone.hpp"

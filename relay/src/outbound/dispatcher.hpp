@@ -18,7 +18,7 @@
 #include "outbound/cloud_api.hpp"
 #include "outbound/error_policy.hpp"
 #include "outbound/pacing.hpp"
-#include "sire/quiet_hours.hpp"
+#include "outbound/quiet_hours.hpp"
 #include "security/vault.hpp"
 #include "storage/database.hpp"
 

@@ -1,6 +1,6 @@
 #include "sire/api_clients.hpp"
 
-#include "ops/auth.hpp"
+#include "net/request_checks.hpp"
 #include "sportello/crypto.hpp"
 #include "storage/async.hpp"
 

@@ -1,7 +1,7 @@
 #include "sire/broadcasts.hpp"
 
-#include "app/audit.hpp"
-#include "net/log.hpp"
+#include "core/audit.hpp"
+#include "log/log.hpp"
 #include "outbound/outbox.hpp"
 #include "outbound/window.hpp"
 #include "sire/templates.hpp"

@@ -4,8 +4,8 @@
 // behind it), resumes after a restart, sends on the bulk lane at the
 // dispatcher's rate, and can be cancelled while messages are still queued.
 
-#include "app/tree_store.hpp"
 #include "config/config.hpp"
+#include "core/tree_store.hpp"
 #include "outbound/dispatcher.hpp"
 #include "security/vault.hpp"
 #include "sportello/api/admin.hpp"

@@ -4,8 +4,8 @@
 // then checks idempotency, template, consent and replacement and queues the
 // push, all in the transaction that makes the 202 durable.
 
-#include "app/contacts.hpp"
-#include "sire/quiet_hours.hpp"
+#include "core/contacts.hpp"
+#include "outbound/quiet_hours.hpp"
 #include "sportello/api/sire.hpp"
 #include "storage/sqlite.hpp"
 

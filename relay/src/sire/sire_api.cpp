@@ -1,9 +1,9 @@
 #include "sire/sire_api.hpp"
 
-#include "app/audit.hpp"
-#include "app/contacts.hpp"
-#include "app/http_errors.hpp"
-#include "ops/ops_api.hpp"
+#include "core/audit.hpp"
+#include "core/contacts.hpp"
+#include "core/http_errors.hpp"
+#include "net/request_checks.hpp"
 #include "sire/consent_ledger.hpp"
 #include "sire/message_listing.hpp"
 #include "sire/notifications.hpp"

@@ -1,6 +1,6 @@
 #include "storage/database.hpp"
 
-#include "net/log.hpp"
+#include "log/log.hpp"
 #include "storage/schema.hpp"
 
 #include <algorithm>

@@ -6,9 +6,9 @@
 // (wamid, status), and the bot's replies as outbox rows in the same
 // transaction, so a crash can neither lose a message nor answer it twice.
 
-#include "app/tree_store.hpp"
 #include "config/config.hpp"
-#include "net/log.hpp"
+#include "core/tree_store.hpp"
+#include "log/log.hpp"
 #include "net/http_types.hpp"
 #include "security/vault.hpp"
 #include "storage/database.hpp"

@@ -2,7 +2,7 @@
 // one as a citizen would.
 #include "cli.hpp"
 
-#include "net/log.hpp"
+#include "log/log.hpp"
 #include "simulator.hpp"
 #include "sportello/json.hpp"
 #include "sync_client.hpp"

@@ -1,7 +1,7 @@
 #include "simulator.hpp"
 
+#include "log/log.hpp"
 #include "meta_api.hpp"
-#include "net/log.hpp"
 #include "net/tls.hpp"
 #include "sportello/json.hpp"
 #include "sportello/whatsapp/error_codes.hpp"

@@ -1,6 +1,6 @@
 #include "webhook_sender.hpp"
 
-#include "net/log.hpp"
+#include "log/log.hpp"
 #include "sportello/whatsapp/signature.hpp"
 
 #include <boost/asio/co_spawn.hpp>

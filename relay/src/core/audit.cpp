@@ -1,4 +1,4 @@
-#include "app/audit.hpp"
+#include "core/audit.hpp"
 
 namespace sportello::relay {
 

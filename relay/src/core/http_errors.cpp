@@ -1,6 +1,6 @@
-#include "app/http_errors.hpp"
+#include "core/http_errors.hpp"
 
-#include "net/log.hpp"
+#include "log/log.hpp"
 #include "sportello/api/codec.hpp"
 #include "storage/database.hpp"
 #include "storage/sqlite.hpp"

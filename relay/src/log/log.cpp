@@ -1,4 +1,4 @@
-#include "net/log.hpp"
+#include "log/log.hpp"
 
 #include "sportello/time.hpp"
 

@@ -1,4 +1,4 @@
-#include "app/tree_store.hpp"
+#include "core/tree_store.hpp"
 
 #include "sportello/api/codec.hpp"
 

@@ -1,4 +1,4 @@
-#include "app/contacts.hpp"
+#include "core/contacts.hpp"
 
 #include <stdexcept>
 
