@@ -117,6 +117,8 @@ cat <<TXT
     $wasim say --control https://127.0.0.1:$sim_port --ca .demo/certs/ca.pem --from 393401234567 "#centrivaccinali"
   The answer is printed by that command; the citizen's whole chat:
     $wasim inbox --control https://127.0.0.1:$sim_port --ca .demo/certs/ca.pem --wa-id 393401234567
+  A citizen with a WhatsApp username and no number shown (answered by user id):
+    $wasim say --control https://127.0.0.1:$sim_port --ca .demo/certs/ca.pem --user-id US.4A7F21C9 "#tamponi"
 
   Send a broadcast: a citizen asks for general information by writing "#consenso"
   (same "say" command); then, in the desktop's "Broadcasts" tab, choose a template

@@ -21,7 +21,8 @@ namespace {
 
 constexpr const char* usage = R"(Usage:
   sportello-wasim serve --config FILE
-  sportello-wasim say   --control URL [--ca FILE] --from WA_ID [--name NAME] TEXT
+  sportello-wasim say   --control URL [--ca FILE] (--from WA_ID [--user-id ID] | --user-id ID) [--name NAME] TEXT
+                        (--user-id alone: a citizen known only by a WhatsApp username's user id)
   sportello-wasim inbox --control URL [--ca FILE] --wa-id WA_ID [--wait SECONDS]
 
 Examples (the demo's simulator):
@@ -111,7 +112,9 @@ std::string wa_id_option(const Args& a, const std::string& name) {
 }
 
 int say(const Args& a) {
-    const auto from = wa_id_option(a, "from");
+    const auto number = wa_id_option(a, "from");
+    const auto user_id = opt(a, "user-id");
+    const auto from = number.empty() ? user_id : number;   // the simulator's citizen key
     if (from.empty() || a.words.size() < 2) {
         std::cerr << usage;
         return 2;
@@ -119,6 +122,7 @@ int say(const Args& a) {
     const auto before = inbox_size(a, from);
     boost::json::object body{{"text", a.words[1]}};
     if (!opt(a, "name").empty()) body["profile_name"] = opt(a, "name");
+    if (!number.empty() && !user_id.empty()) body["user_id"] = user_id;
     auto r = control(a, "POST", "/_sim/citizens/" + from + "/messages", boost::json::serialize(body));
     if (!r.ok()) {
         std::cerr << "cannot reach the simulator: " << r.error << "\n";
