@@ -193,3 +193,25 @@ TEST(Storage, AFullWriteQueueRefusesAtOnce) {
     });
     EXPECT_EQ(rows, 2);
 }
+
+// Schema 5: citizens known by a number, a user id, or both. A database from
+// before keeps its citizens, found by number as before.
+TEST(Storage, ContactsFromBeforeUsernamesKeepTheirNumbers) {
+    TempDb t;
+    {
+        Connection c(t.path, Connection::Mode::read_write, true);
+        migrate(c, 4);
+        c.query("INSERT INTO contacts(phone_hash, phone_enc, last_inbound_at, created_at) VALUES (x'01', x'02', 5, 1)").run();
+        migrate(c);
+        auto q = c.query("SELECT id, phone_enc, user_id_hash IS NULL, last_inbound_at FROM contacts WHERE phone_hash = x'01'");
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.blob(1), (Blob{0x02}));
+        EXPECT_EQ(q.int64(2), 1);
+        EXPECT_EQ(q.int64(3), 5);
+        // A citizen known by a user id alone; a row with neither is refused.
+        c.query("INSERT INTO contacts(user_id_hash, user_id_enc, created_at) VALUES (x'03', x'04', 2)").run();
+        EXPECT_THROW(c.query("INSERT INTO contacts(created_at) VALUES (3)").run(), SqliteError);
+        EXPECT_THROW(c.query("INSERT INTO contacts(user_id_hash, user_id_enc, created_at) VALUES (x'03', x'05', 4)").run(),
+                     SqliteError);   // each user id once
+    }
+}
