@@ -1,6 +1,7 @@
 // /api/v1 against the real relay and simulator: API clients, the consent
 // ledger, notifications with every error, idempotency across a restart,
 // replacement, withdrawal, the message listing, and the end-to-end push.
+#include "process.hpp"
 #include "relay_fixture.hpp"
 #include "net/tls.hpp"
 #include "outbound/quiet_hours.hpp"
@@ -74,6 +75,21 @@ TEST(SireClients, ClientCertificateCanBeRequired) {
     EXPECT_EQ(f.api("GET", "/api/v1/consents/393401280001", token).response->status, 403);
     EXPECT_EQ(f.api("GET", "/api/v1/consents/393401280001", token, {}, "someone-else").response->status, 403);
     EXPECT_EQ(f.api("GET", "/api/v1/consents/393401280001", token, {}, "sire-client").response->status, 200);
+
+    // A certificate from the same CA with no common name at all: refused like
+    // any other that is not the client's (its subject reads as empty).
+    const std::string certs = f.dir + "/certs";
+    std::string out;
+    ASSERT_EQ(run_program("/usr/bin/openssl", {"req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                                               "-nodes", "-keyout", certs + "/no-cn.key", "-out", certs + "/no-cn.csr",
+                                               "-subj", "/O=Regione Piemonte/OU=senza nome"}, &out), 0) << out;
+    ASSERT_EQ(run_program("/usr/bin/openssl", {"x509", "-req", "-in", certs + "/no-cn.csr", "-CA", certs + "/ca.pem",
+                                               "-CAkey", certs + "/ca.key", "-CAcreateserial", "-days", "2",
+                                               "-out", certs + "/no-cn.pem"}, &out), 0) << out;
+    const auto no_cn = f.api("GET", "/api/v1/consents/393401280001", token, {}, "no-cn");
+    ASSERT_TRUE(no_cn.ok()) << no_cn.error;
+    EXPECT_EQ(no_cn.response->status, 403);
+    EXPECT_TRUE(f.relay_running());
 }
 
 TEST(SireConsent, LedgerIsAppendOnlyAndSaysWhatWasWrong) {
