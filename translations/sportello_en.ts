@@ -299,6 +299,10 @@
         <source>The number of parameters does not match the template.</source>
         <translation>The number of parameters does not match the template.</translation>
     </message>
+    <message>
+        <source>Outside the citizen&apos;s 24-hour window: only an approved template can be sent.</source>
+        <translation>Outside the citizen&apos;s 24-hour window: only an approved template can be sent.</translation>
+    </message>
 </context>
 <context>
     <name>BubbleHtml</name>

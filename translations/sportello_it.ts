@@ -299,6 +299,10 @@
         <source>The number of parameters does not match the template.</source>
         <translation>Il numero di parametri non corrisponde al modello.</translation>
     </message>
+    <message>
+        <source>Outside the citizen&apos;s 24-hour window: only an approved template can be sent.</source>
+        <translation>Fuori dalla finestra di 24 ore del cittadino: si può inviare solo un modello approvato.</translation>
+    </message>
 </context>
 <context>
     <name>BubbleHtml</name>

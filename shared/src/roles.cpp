@@ -9,7 +9,7 @@ constexpr std::array all_permissions{
     Permission::read_content,   Permission::edit_content,    Permission::publish_content,
     Permission::answer_requests, Permission::send_broadcasts, Permission::read_reports,
     Permission::manage_users,   Permission::manage_api_clients, Permission::manage_templates,
-    Permission::manage_system,
+    Permission::manage_system,  Permission::reveal_phone,
 };
 
 } // namespace
@@ -43,6 +43,7 @@ std::string_view to_string(Permission p) noexcept {
     case Permission::manage_api_clients: return "manage_api_clients";
     case Permission::manage_templates: return "manage_templates";
     case Permission::manage_system: return "manage_system";
+    case Permission::reveal_phone: return "reveal_phone";
     }
     return "read_content";
 }

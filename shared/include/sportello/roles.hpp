@@ -27,6 +27,7 @@ enum class Permission {
     manage_api_clients,
     manage_templates,
     manage_system,    // alerts, retention, export
+    reveal_phone,     // see a citizen's full number (recorded in the audit trail)
 };
 
 std::string_view to_string(Role role) noexcept;
