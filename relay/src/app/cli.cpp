@@ -38,6 +38,7 @@ constexpr const char* usage = R"(Usage:
   sportello-relay admin save-template --config FILE --name NAME --language it --parameters N
                   [--category utility] [--body TEXT]
   sportello-relay content publish --config FILE --file TREE.json [--note TEXT]
+  sportello-relay routes --config FILE
   sportello-relay dev-cert --out DIR
   sportello-relay --version
 
@@ -263,6 +264,13 @@ int run_cli(int argc, char** argv) {
             if (!config) return 2;
             RelayApp app(std::move(*config));
             return app.run();
+        }
+        if (w.size() == 1 && w[0] == "routes") {
+            auto config = config_from(*args);
+            if (!config) return 2;
+            RelayApp app(std::move(*config));
+            for (const auto& r : app.routes()) std::cout << r.method << '\t' << r.pattern << '\t' << r.access << '\n';
+            return 0;
         }
         if (w.size() == 1 && w[0] == "check-config") {
             if (!config_from(*args)) return 1;

@@ -8,6 +8,7 @@
 #include "log/log.hpp"
 #include "net/http_server.hpp"
 #include "net/tls.hpp"
+#include "ops/access_guard.hpp"
 #include "ops/admin_api.hpp"
 #include "ops/auth.hpp"
 #include "ops/content_api.hpp"
@@ -117,6 +118,7 @@ struct RelayApp::Impl {
         broadcasts = std::make_unique<Broadcasts>(io, db, vault, config, trees, *dispatcher);
         retention = std::make_unique<PhraseRetention>(io, db, config.unanswered);
         register_routes();
+        service.set_guard(make_access_guard(*auth));
         std::shared_ptr<asio::ssl::context> tls;
         if (!config.tls.certificate_chain_file.empty()) tls = net::make_server_context(config.tls);
         net::ServerLimits limits;
@@ -126,13 +128,13 @@ struct RelayApp::Impl {
 
     void register_routes() {
         auto& r = service.router();
-        r.add("GET", "/webhook", [this](net::HttpRequest& req) -> asio::awaitable<net::HttpResponse> {
+        r.add("GET", "/webhook", net::Access::open_to_all(), [this](net::HttpRequest& req) -> asio::awaitable<net::HttpResponse> {
             co_return intake->verify(req);
         }, 0);
-        r.add("POST", "/webhook", [this](net::HttpRequest& req) -> asio::awaitable<net::HttpResponse> {
+        r.add("POST", "/webhook", net::Access::open_to_all(), [this](net::HttpRequest& req) -> asio::awaitable<net::HttpResponse> {
             co_return co_await intake->receive(req);
         }, config.whatsapp.webhook_body_limit);
-        r.add("GET", "/healthz", [this](net::HttpRequest&) -> asio::awaitable<net::HttpResponse> {
+        r.add("GET", "/healthz", net::Access::open_to_all(), [this](net::HttpRequest&) -> asio::awaitable<net::HttpResponse> {
             api::Health h;
             h.version = PRODUCT_VERSION;
             try {
@@ -238,5 +240,11 @@ struct RelayApp::Impl {
 RelayApp::RelayApp(RelayConfig config) : impl_(std::make_unique<Impl>(std::move(config))) {}
 RelayApp::~RelayApp() = default;
 int RelayApp::run() { return impl_->run(); }
+
+std::vector<RouteInfo> RelayApp::routes() const {
+    std::vector<RouteInfo> out;
+    for (const auto& r : impl_->service.router().routes()) out.push_back({r.method, r.pattern, net::describe(r.access)});
+    return out;
+}
 
 } // namespace sportello::relay

@@ -93,6 +93,7 @@ net::asio::awaitable<Result<api::Session>> Auth::login(api::LoginRequest request
 }
 
 net::asio::awaitable<Result<api::UserInfo>> Auth::authenticate(const net::HttpRequest& request) {
+    if (const auto* known = std::any_cast<api::UserInfo>(&request.principal)) co_return *known;
     const std::string token = bearer_token(request);
     if (token.empty())
         co_return make_error(api::ErrorCode::unauthorized, "missing bearer token; log in first", "Authorization");
