@@ -299,6 +299,10 @@
         <source>The number of parameters does not match the template.</source>
         <translation>The number of parameters does not match the template.</translation>
     </message>
+    <message>
+        <source>Change your temporary password before you continue.</source>
+        <translation>Change your temporary password before you continue.</translation>
+    </message>
 </context>
 <context>
     <name>BubbleHtml</name>

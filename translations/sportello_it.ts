@@ -299,6 +299,10 @@
         <source>The number of parameters does not match the template.</source>
         <translation>Il numero di parametri non corrisponde al modello.</translation>
     </message>
+    <message>
+        <source>Change your temporary password before you continue.</source>
+        <translation>Prima di continuare, cambia la password temporanea.</translation>
+    </message>
 </context>
 <context>
     <name>BubbleHtml</name>

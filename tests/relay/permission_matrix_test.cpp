@@ -11,6 +11,7 @@
 #include "sportello/api/admin.hpp"
 #include "sportello/api/codec.hpp"
 #include "sportello/api/content.hpp"
+#include "sportello/api/users.hpp"
 #include "sportello/roles.hpp"
 #include "sportello/time.hpp"
 
@@ -114,6 +115,11 @@ public:
         if (r.response->status != 201) throw std::runtime_error("setup: " + r.response->body);
         return api::decode_admin<api::ApiClientToken>(r.response->body)->client.id;
     }
+    api::TemporaryPassword created_user(Role role) {
+        auto r = as_admin("POST", "/ops/v1/users", api::encode(api::UserCreate{unique("matrice.utente"), "", role}));
+        if (r.response->status != 201) throw std::runtime_error("setup: " + r.response->body);
+        return api::decode_users<api::TemporaryPassword>(r.response->body).value();
+    }
     std::string client_body() {
         return bj::serialize(bj::object{{"name", unique("matrice-client-")}, {"scopes", bj::array{"consent"}},
                                         {"rate_per_minute", 60}, {"require_client_certificate", false},
@@ -161,23 +167,23 @@ public:
     }
 };
 
-using Sample = std::function<Call(World&)>;
+using Sample = std::function<Call(World&, Role caller)>;
 
 std::map<std::string, Sample> samples() {
     std::map<std::string, Sample> s;
-    auto get = [](std::string path) { return [path](World&) { return Call{"GET", path, {}, std::nullopt}; }; };
+    auto get = [](std::string path) { return [path](World&, Role) { return Call{"GET", path, {}, std::nullopt}; }; };
     // --- session and alerts
-    s["POST /ops/v1/session"] = [](World&) {
+    s["POST /ops/v1/session"] = [](World&, Role) {
         return Call{"POST", "/ops/v1/session",
                     bj::serialize(bj::object{{"username", "matrice.viewer"}, {"password", password}}), std::string()};
     };
     s["GET /ops/v1/session"] = get("/ops/v1/session");
-    s["DELETE /ops/v1/session"] = [](World&) {
+    s["DELETE /ops/v1/session"] = [](World&, Role) {
         return Call{"DELETE", "/ops/v1/session", {}, std::nullopt};   // the caller's token: logged in again below
     };
     s["GET /ops/v1/tree"] = get("/ops/v1/tree");
     s["GET /ops/v1/alerts"] = get("/ops/v1/alerts");
-    s["DELETE /ops/v1/alerts/sending"] = [](World&) { return Call{"DELETE", "/ops/v1/alerts/sending", {}, std::nullopt}; };
+    s["DELETE /ops/v1/alerts/sending"] = [](World&, Role) { return Call{"DELETE", "/ops/v1/alerts/sending", {}, std::nullopt}; };
     // --- content
     s["GET /ops/v1/draft"] = get("/ops/v1/draft");
     s["GET /ops/v1/draft/diff"] = get("/ops/v1/draft/diff");
@@ -185,95 +191,136 @@ std::map<std::string, Sample> samples() {
     s["GET /ops/v1/versions/{v}"] = get("/ops/v1/versions/1");
     s["GET /ops/v1/versions/{a}/diff/{b}"] = get("/ops/v1/versions/1/diff/1");
     s["GET /ops/v1/unanswered"] = get("/ops/v1/unanswered");
-    s["POST /ops/v1/bot/preview"] = [](World&) {
+    s["POST /ops/v1/bot/preview"] = [](World&, Role) {
         return Call{"POST", "/ops/v1/bot/preview", api::encode(api::PreviewRequest{"ciao", "", "draft", "it"}), std::nullopt};
     };
-    s["PUT /ops/v1/draft/nodes/{id}"] = [](World& w) {
+    s["PUT /ops/v1/draft/nodes/{id}"] = [](World& w, Role) {
         auto n = w.node("centrivaccinali");
         n.node.title = w.unique("Centri vaccinali ");
         return Call{"PUT", "/ops/v1/draft/nodes/" + std::to_string(n.node.id), api::encode(api::NodeEdit{n.revision, n.node}),
                     std::nullopt};
     };
-    s["POST /ops/v1/draft/nodes"] = [](World& w) {
+    s["POST /ops/v1/draft/nodes"] = [](World& w, Role) {
         return Call{"POST", "/ops/v1/draft/nodes", api::encode(w.new_node()), std::nullopt};
     };
-    s["POST /ops/v1/draft/nodes/{id}/move"] = [](World& w) {
+    s["POST /ops/v1/draft/nodes/{id}/move"] = [](World& w, Role) {
         const auto n = w.node("centrivaccinali");
         return Call{"POST", "/ops/v1/draft/nodes/" + std::to_string(n.node.id) + "/move",
                     api::encode(api::NodeMove{w.draft().revision, *n.node.parent_id, n.node.position}), std::nullopt};
     };
-    s["DELETE /ops/v1/draft/nodes/{id}"] = [](World& w) {
+    s["DELETE /ops/v1/draft/nodes/{id}"] = [](World& w, Role) {
         const auto id = w.created_node();
         return Call{"DELETE", "/ops/v1/draft/nodes/" + std::to_string(id) + "?draft_revision=" +
                     std::to_string(w.draft().revision), {}, std::nullopt};
     };
-    s["POST /ops/v1/draft/nodes/{id}/aliases"] = [](World& w) {
+    s["POST /ops/v1/draft/nodes/{id}/aliases"] = [](World& w, Role) {
         const auto n = w.node("centrivaccinali");
         return Call{"POST", "/ops/v1/draft/nodes/" + std::to_string(n.node.id) + "/aliases",
                     api::encode(api::AliasAdd{n.revision, w.unique("aliasmatrice")}), std::nullopt};
     };
-    s["POST /ops/v1/draft/discard"] = [](World& w) {
+    s["POST /ops/v1/draft/discard"] = [](World& w, Role) {
         return Call{"POST", "/ops/v1/draft/discard", api::encode(api::PublishRequest{w.draft().revision, ""}), std::nullopt};
     };
-    s["POST /ops/v1/publish"] = [](World& w) {
+    s["POST /ops/v1/publish"] = [](World& w, Role) {
         return Call{"POST", "/ops/v1/publish", api::encode(api::PublishRequest{w.draft().revision, "matrice"}), std::nullopt};
     };
-    s["POST /ops/v1/versions/{v}/rollback"] = [](World& w) {
+    s["POST /ops/v1/versions/{v}/rollback"] = [](World& w, Role) {
         return Call{"POST", "/ops/v1/versions/1/rollback", api::encode(api::PublishRequest{w.draft().revision, "matrice"}),
                     std::nullopt};
     };
     // --- API clients, templates, broadcasts
     s["GET /ops/v1/api-clients"] = get("/ops/v1/api-clients");
-    s["POST /ops/v1/api-clients"] = [](World& w) { return Call{"POST", "/ops/v1/api-clients", w.client_body(), std::nullopt}; };
-    s["POST /ops/v1/api-clients/{id}/rotate"] = [](World& w) {
+    s["POST /ops/v1/api-clients"] = [](World& w, Role) { return Call{"POST", "/ops/v1/api-clients", w.client_body(), std::nullopt}; };
+    s["POST /ops/v1/api-clients/{id}/rotate"] = [](World& w, Role) {
         return Call{"POST", "/ops/v1/api-clients/" + std::to_string(w.created_client()) + "/rotate", {}, std::nullopt};
     };
-    s["DELETE /ops/v1/api-clients/{id}"] = [](World& w) {
+    s["DELETE /ops/v1/api-clients/{id}"] = [](World& w, Role) {
         return Call{"DELETE", "/ops/v1/api-clients/" + std::to_string(w.created_client()), {}, std::nullopt};
     };
     s["GET /ops/v1/templates"] = get("/ops/v1/templates");
-    s["PUT /ops/v1/templates/{name}/{language}"] = [](World& w) {
+    s["PUT /ops/v1/templates/{name}/{language}"] = [](World& w, Role) {
         return Call{"PUT", "/ops/v1/templates/" + w.unique("matrice_nuovo_") + "/it", World::template_body(), std::nullopt};
     };
-    s["DELETE /ops/v1/templates/{name}/{language}"] = [](World& w) {
+    s["DELETE /ops/v1/templates/{name}/{language}"] = [](World& w, Role) {
         return Call{"DELETE", "/ops/v1/templates/" + w.saved_template() + "/it", {}, std::nullopt};
     };
-    s["POST /ops/v1/broadcasts/estimate"] = [](World& w) {
+    s["POST /ops/v1/broadcasts/estimate"] = [](World& w, Role) {
         return Call{"POST", "/ops/v1/broadcasts/estimate", w.broadcast_body(false), std::nullopt};
     };
-    s["POST /ops/v1/broadcasts"] = [](World& w) { return Call{"POST", "/ops/v1/broadcasts", w.broadcast_body(true), std::nullopt}; };
+    s["POST /ops/v1/broadcasts"] = [](World& w, Role) { return Call{"POST", "/ops/v1/broadcasts", w.broadcast_body(true), std::nullopt}; };
     s["GET /ops/v1/broadcasts"] = get("/ops/v1/broadcasts");
-    s["GET /ops/v1/broadcasts/{id}"] = [](World& w) {
+    s["GET /ops/v1/broadcasts/{id}"] = [](World& w, Role) {
         return Call{"GET", "/ops/v1/broadcasts/" + std::to_string(w.scheduled_broadcast()), {}, std::nullopt};
     };
-    s["POST /ops/v1/broadcasts/{id}/cancel"] = [](World& w) {
+    s["POST /ops/v1/broadcasts/{id}/cancel"] = [](World& w, Role) {
         return Call{"POST", "/ops/v1/broadcasts/" + std::to_string(w.scheduled_broadcast()) + "/cancel", {}, std::nullopt};
+    };
+    // --- users and sessions
+    s["PUT /ops/v1/session/password"] = [](World& w, Role caller) {
+        // A new account of the caller's role, at its first login: the change it must make.
+        const auto temporary = w.created_user(caller);
+        const auto token = w.f.login(temporary.user.username, temporary.temporary_password);
+        return Call{"PUT", "/ops/v1/session/password",
+                    api::encode(api::PasswordChange{temporary.temporary_password, "Matrice-Nuova-Parola-42"}), token};
+    };
+    s["GET /ops/v1/sessions"] = get("/ops/v1/sessions");
+    s["DELETE /ops/v1/sessions/{id}"] = [](World& w, Role caller) {
+        // Another session of the caller's own, which the caller ends.
+        const auto other = w.f.login("matrice." + std::string(to_string(caller)), password);
+        auto listed = w.f.relay("GET", "/ops/v1/sessions", {}, {{"authorization", "Bearer " + other}});
+        auto sessions = api::decode_users<std::vector<api::SessionView>>(listed.response->body);
+        if (!sessions) throw std::runtime_error("setup: " + listed.response->body);
+        std::string id;
+        for (const auto& s : *sessions)
+            if (s.current) id = s.id;
+        return Call{"DELETE", "/ops/v1/sessions/" + id, {}, std::nullopt};
+    };
+    s["GET /ops/v1/users"] = get("/ops/v1/users");
+    s["POST /ops/v1/users"] = [](World& w, Role) {
+        return Call{"POST", "/ops/v1/users", api::encode(api::UserCreate{w.unique("matrice.nuovo"), "", Role::viewer}),
+                    std::nullopt};
+    };
+    s["PATCH /ops/v1/users/{id}"] = [](World& w, Role) {
+        return Call{"PATCH", "/ops/v1/users/" + std::to_string(w.created_user(Role::viewer).user.id),
+                    R"({"display_name":"Nome cambiato"})", std::nullopt};
+    };
+    s["POST /ops/v1/users/{id}/password-reset"] = [](World& w, Role) {
+        return Call{"POST", "/ops/v1/users/" + std::to_string(w.created_user(Role::viewer).user.id) + "/password-reset", {},
+                    std::nullopt};
+    };
+    s["POST /ops/v1/users/{id}/unlock"] = [](World& w, Role) {
+        return Call{"POST", "/ops/v1/users/" + std::to_string(w.created_user(Role::viewer).user.id) + "/unlock", {},
+                    std::nullopt};
+    };
+    s["GET /ops/v1/users/{id}/sessions"] = [](World& w, Role) {
+        return Call{"GET", "/ops/v1/users/" + std::to_string(w.created_user(Role::viewer).user.id) + "/sessions", {},
+                    std::nullopt};
     };
     // --- /api/v1 (the token is the client's, chosen by the test)
     s["GET /api/v1/openapi.yaml"] = get("/api/v1/openapi.yaml");
-    s["PUT /api/v1/consents/{phone}"] = [](World& w) {
+    s["PUT /api/v1/consents/{phone}"] = [](World& w, Role) {
         return Call{"PUT", "/api/v1/consents/39340129" + std::to_string(5000 + ++w.counter), World::consent_body("information"),
                     std::nullopt};
     };
-    s["GET /api/v1/consents/{phone}"] = [](World& w) {
+    s["GET /api/v1/consents/{phone}"] = [](World& w, Role) {
         return Call{"GET", "/api/v1/consents/" + w.consenting_citizen(), {}, std::nullopt};
     };
-    s["DELETE /api/v1/consents/{phone}"] = [](World& w) {
+    s["DELETE /api/v1/consents/{phone}"] = [](World& w, Role) {
         return Call{"DELETE", "/api/v1/consents/" + w.consenting_citizen(), R"({"scope":"reminders","source":"matrice"})",
                     std::nullopt};
     };
-    s["POST /api/v1/notifications"] = [](World& w) {
+    s["POST /api/v1/notifications"] = [](World& w, Role) {
         return Call{"POST", "/api/v1/notifications", w.notification(w.consenting_citizen()), std::nullopt};
     };
-    s["POST /api/v1/notifications:batch"] = [](World& w) {
+    s["POST /api/v1/notifications:batch"] = [](World& w, Role) {
         const auto one = bj::parse(w.notification(w.consenting_citizen()));
         return Call{"POST", "/api/v1/notifications:batch", bj::serialize(bj::object{{"notifications", bj::array{one}}}),
                     std::nullopt};
     };
-    s["GET /api/v1/messages"] = [](World& w) {
+    s["GET /api/v1/messages"] = [](World& w, Role) {
         return Call{"GET", "/api/v1/messages?phone=%2B" + w.consenting_citizen(), {}, std::nullopt};
     };
-    s["GET /api/v1/messages/{id}"] = [](World& w) {
+    s["GET /api/v1/messages/{id}"] = [](World& w, Role) {
         auto r = w.f.api("POST", "/api/v1/notifications", w.all_scopes, w.notification(w.consenting_citizen()));
         const auto id = bj::parse(r.response->body).as_object().at("id").as_int64();
         return Call{"GET", "/api/v1/messages/" + std::to_string(id), {}, std::nullopt};
@@ -312,9 +359,9 @@ TEST(PermissionMatrix, EveryRouteTimesEveryRoleIsExactly2xxOr403) {
             ADD_FAILURE() << "no sample request for " << route.key() << ": add one to samples() in this test";
             continue;
         }
-        auto send = [&](const std::string& token) {
-            auto call = sample->second(w);
-            const auto bearer = call.token.value_or(token);
+        auto send = [&](const std::string& token, Role caller = Role::admin) {
+            auto call = sample->second(w, caller);
+            const auto bearer = token.empty() ? std::string() : call.token.value_or(token);   // anonymous stays anonymous
             net::Headers h;
             if (!bearer.empty()) h.emplace_back("authorization", "Bearer " + bearer);
             auto r = f.relay(call.method, call.path, call.body, h);
@@ -350,7 +397,7 @@ TEST(PermissionMatrix, EveryRouteTimesEveryRoleIsExactly2xxOr403) {
             } else {
                 ASSERT_EQ(route.access, "session");
             }
-            const auto r = send(w.tokens.at(role));
+            const auto r = send(w.tokens.at(role), role);
             if (expected)
                 EXPECT_EQ(r.status / 100, 2) << r.status << " " << r.body;
             else

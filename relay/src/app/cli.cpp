@@ -121,7 +121,7 @@ int create_user(const Args& a) {
         return 2;
     }
     const std::string password = read_password(a);
-    if (auto problem = security::check_password_policy(password); !problem.empty()) {
+    if (auto problem = security::check_password_policy(password, username); !problem.empty()) {
         std::cerr << problem << "\n";
         return 1;
     }

@@ -13,6 +13,7 @@
 #include "ops/auth.hpp"
 #include "ops/content_api.hpp"
 #include "ops/ops_api.hpp"
+#include "ops/users_api.hpp"
 #include "outbound/cloud_api.hpp"
 #include "outbound/dispatcher.hpp"
 #include "security/vault.hpp"
@@ -112,7 +113,7 @@ struct RelayApp::Impl {
         });
         cloud = make_cloud_api(cloud_thread.get_executor(), config.whatsapp);
         dispatcher = std::make_unique<Dispatcher>(io, db, vault, *cloud, config);
-        auth = std::make_unique<Auth>(db, cpu, std::chrono::minutes(config.session_ttl_minutes));
+        auth = std::make_unique<Auth>(db, cpu, config.auth);
         intake = std::make_unique<WebhookIntake>(config, db, vault, trees, [this] { dispatcher->wake(); });
         gate = std::make_unique<ClientGate>(db);
         broadcasts = std::make_unique<Broadcasts>(io, db, vault, config, trees, *dispatcher);
@@ -152,6 +153,7 @@ struct RelayApp::Impl {
         register_ops_routes(r, OpsApiDeps{*auth, trees, db, *dispatcher});
         register_content_routes(r, ContentApiDeps{*auth, trees, db, config, vault});
         register_admin_routes(r, AdminApiDeps{*auth, db, *broadcasts});
+        register_user_routes(r, UsersApiDeps{*auth, db});
         register_sire_routes(r, SireApiDeps{*gate, db, vault, config, *dispatcher});
     }
 

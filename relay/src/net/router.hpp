@@ -28,11 +28,15 @@ struct Access {
     Kind kind = Kind::undeclared;
     Permission permission = Permission::manage_system;
     std::string scope;
+    // Reachable by a session that must first change a temporary password
+    // (only: who am I, log out, change the password).
+    bool before_password_change = false;
 
-    static Access open_to_all() { return {Kind::open, {}, {}}; }
-    static Access any_session() { return {Kind::session, {}, {}}; }
-    static Access needs(Permission p) { return {Kind::permission, p, {}}; }
-    static Access client_scope(std::string s) { return {Kind::api_scope, {}, std::move(s)}; }
+    static Access open_to_all() { return {Kind::open, {}, {}, false}; }
+    static Access any_session() { return {Kind::session, {}, {}, false}; }
+    static Access session_setup() { return {Kind::session, {}, {}, true}; }
+    static Access needs(Permission p) { return {Kind::permission, p, {}, false}; }
+    static Access client_scope(std::string s) { return {Kind::api_scope, {}, std::move(s), false}; }
 };
 
 // "open", "session", "permission:<name>", "scope:<name>" or "undeclared".

@@ -2,7 +2,6 @@
 
 #include "core/http_errors.hpp"
 #include "log/log.hpp"
-#include "ops/ops_api.hpp"
 
 namespace sportello::relay {
 
@@ -12,15 +11,18 @@ net::AccessGuard make_access_guard(Auth& auth) {
         case net::Access::Kind::open:
         case net::Access::Kind::api_scope:
             co_return std::nullopt;
-        case net::Access::Kind::session: {
+        case net::Access::Kind::session:
+        case net::Access::Kind::permission: {
             auto user = co_await auth.authenticate(req);
             if (!user) co_return error_response(user.error());
-            req.principal = *user;
-            co_return std::nullopt;
-        }
-        case net::Access::Kind::permission: {
-            auto user = co_await authorize(auth, req, route.access.permission);
-            if (!user) co_return error_response(user.error());
+            if (user->must_change_password && !route.access.before_password_change)
+                co_return error_response(make_error(api::ErrorCode::password_change_required,
+                                                    "change the temporary password first (PUT /ops/v1/session/password)"));
+            if (route.access.kind == net::Access::Kind::permission && !has_permission(user->role, route.access.permission))
+                co_return error_response(make_error(api::ErrorCode::forbidden,
+                                                    "the role '" + std::string(to_string(user->role)) +
+                                                    "' does not have the permission " +
+                                                    std::string(to_string(route.access.permission))));
             req.principal = *user;
             co_return std::nullopt;
         }

@@ -36,13 +36,13 @@ void register_ops_routes(net::Router& router, OpsApiDeps deps) {
         co_return net::HttpResponse::json(201, api::encode(*session));
     }, small_body);
 
-    router.add("GET", "/ops/v1/session", net::Access::any_session(), [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
+    router.add("GET", "/ops/v1/session", net::Access::session_setup(), [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
         auto user = co_await deps.auth.authenticate(req);
         if (!user) co_return error_response(user.error());
         co_return net::HttpResponse::json(200, boost::json::serialize(api::to_json(*user)));
     }, 0);
 
-    router.add("DELETE", "/ops/v1/session", net::Access::any_session(), [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
+    router.add("DELETE", "/ops/v1/session", net::Access::session_setup(), [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
         auto user = co_await deps.auth.authenticate(req);
         if (!user) co_return error_response(user.error());
         co_await deps.auth.logout(req);

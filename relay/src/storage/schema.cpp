@@ -338,7 +338,25 @@ WHERE (instr(decision, '"rule":"unknown_tag"') > 0 OR instr(decision, '"rule":"t
             '*[a-z][a-z][a-z][a-z][a-z][a-z][0-9lmnpqrstuv][0-9lmnpqrstuv][abcdehlmprst][0-9lmnpqrstuv][0-9lmnpqrstuv][a-z][0-9lmnpqrstuv][0-9lmnpqrstuv][0-9lmnpqrstuv][a-z]*'));
 )sql";
 
-constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4, migration_5, migration_6};
+// Operator accounts and access security (issue 22): temporary passwords to
+// change at the first login, consecutive failed logins and a growing lock,
+// the last login; sessions get a public id (listed and ended by it, never by
+// the token's hash) and the address they were opened from. Sessions from
+// before have no public id and are ended: their operators log in again.
+constexpr const char* migration_7 = R"sql(
+ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN locked_until INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN lock_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN last_login_at INTEGER;
+DELETE FROM sessions;
+ALTER TABLE sessions ADD COLUMN public_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN remote_address TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX sessions_public_id ON sessions(public_id);
+CREATE INDEX sessions_user ON sessions(user_id);
+)sql";
+
+constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4, migration_5, migration_6, migration_7};
 
 } // namespace
 
