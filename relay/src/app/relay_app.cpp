@@ -3,6 +3,7 @@
 #include "app/seed.hpp"
 #include "content/draft_store.hpp"
 #include "content/phrase_retention.hpp"
+#include "core/audit.hpp"
 #include "core/http_errors.hpp"
 #include "core/tree_store.hpp"
 #include "log/log.hpp"
@@ -107,7 +108,11 @@ struct RelayApp::Impl {
                                       .max_queued_jobs = static_cast<std::size_t>(config.max_queued_writes)}),
           io(thread_count(config.io_threads)) {
         publish_seed_if_empty(db, config.seed_tree_file);
-        db.write_sync([](storage::Connection& conn) { ensure_draft(conn, time::now_ms()); });
+        db.write_sync([](storage::Connection& conn) {
+            ensure_draft(conn, time::now_ms());
+            if (const int sealed = seal_audit_chain(conn); sealed > 0)
+                log::info("audit", "chained " + std::to_string(sealed) + " audit entries written before the chain existed");
+        });
         db.read_sync([this](storage::Connection& conn) {
             if (auto t = TreeStore::load_latest(conn)) trees.replace(std::move(*t));
         });
