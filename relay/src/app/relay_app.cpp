@@ -200,6 +200,8 @@ struct RelayApp::Impl {
         broadcasts->resume();
         asio::co_spawn(io, follow_published_versions(), asio::detached);
         retention->start();
+        asio::signal_set reload(io, SIGHUP);
+        watch_reload(reload);
         asio::signal_set signals(io, SIGINT, SIGTERM);
         signals.async_wait([this](const boost::system::error_code& ec, int sig) {
             if (ec) return;
@@ -223,6 +225,27 @@ struct RelayApp::Impl {
         cpu.join();
         log::info("relay", "stopped");
         return 0;
+    }
+
+    // SIGHUP: the TLS certificate and key are read again (a renewed
+    // certificate) for new connections; open ones keep theirs. A file that
+    // cannot be used is logged and the current certificate kept.
+    void watch_reload(asio::signal_set& reload) {
+        reload.async_wait([this, &reload](const boost::system::error_code& ec, int) {
+            if (ec || stopping) return;
+            if (config.tls.certificate_chain_file.empty()) {
+                log::info("relay", "SIGHUP: no TLS listener, nothing to reload");
+            } else {
+                try {
+                    server->replace_tls_context(net::make_server_context(config.tls));
+                    log::info("relay", "SIGHUP: TLS certificate reloaded from " + config.tls.certificate_chain_file);
+                } catch (const std::exception& e) {
+                    log::error("relay", std::string("SIGHUP: the TLS certificate was not reloaded, the current one stays: ") +
+                                            e.what());
+                }
+            }
+            watch_reload(reload);
+        });
     }
 
     // Stop accepting; let requests and sends in flight finish, within a bound.
