@@ -4,6 +4,8 @@
 // changed, one deleted, two swapped. Each is found and named.
 #include "process.hpp"
 #include "relay_fixture.hpp"
+#include "sportello/api/codec.hpp"
+#include "sportello/api/users.hpp"
 #include "storage/sqlite.hpp"
 
 #include <gtest/gtest.h>
@@ -110,4 +112,57 @@ TEST(AuditChain, EntriesFromBeforeTheChainAreChainedAtTheNextStart) {
     const auto v = verify(f);
     EXPECT_EQ(v.exit_code, 0) << v.output << f.logs();
     EXPECT_NE(read_text_file(f.relay_log).find("chained"), std::string::npos);
+}
+
+TEST(AuditTrail, SupervisorsReadItFilteredByUserActionAndPeriodAndExportCsv) {
+    RelayFixture f({.start_simulator = false});
+    write_some_history(f);
+    f.login("=1+1", "una-formula-nel-nome");   // a failed login whose actor a spreadsheet would evaluate
+    ASSERT_EQ(f.create_user("s.bianchi", "Supervisione-Regionale-3", "supervisor"), 0);
+    ASSERT_EQ(f.create_user("e.neri", "Redazione-Regionale-3", "editor"), 0);
+    const auto supervisor = f.login("s.bianchi", "Supervisione-Regionale-3");
+    auto get = [&](const std::string& query) {
+        return f.relay("GET", "/ops/v1/audit" + query, {}, {{"authorization", "Bearer " + supervisor}});
+    };
+    auto page = [&](const std::string& query) {
+        auto r = get(query);
+        if (r.response->status != 200) throw std::runtime_error(r.response->body);
+        return api::decode_users<api::AuditPage>(r.response->body).value();
+    };
+    const auto failed = page("?actor=m.rossi&action=login_failed");
+    ASSERT_EQ(failed.entries.size(), 1u);
+    EXPECT_EQ(failed.entries[0].detail, "from 127.0.0.1");
+    const auto logins = page("?action=login");
+    ASSERT_GE(logins.entries.size(), 5u);
+    for (std::size_t i = 0; i < logins.entries.size(); ++i) {
+        EXPECT_EQ(logins.entries[i].action, "login");
+        if (i) EXPECT_LT(logins.entries[i].id, logins.entries[i - 1].id) << "newest first";
+    }
+    EXPECT_TRUE(page("?from=2099-01-01T00:00:00Z").entries.empty());
+    EXPECT_EQ(page("?to=2000-01-01T00:00:00Z").entries.size(), 0u);
+    const auto first = page("?limit=2");
+    ASSERT_EQ(first.entries.size(), 2u);
+    ASSERT_TRUE(first.next_before_id);
+    const auto second = page("?limit=2&before_id=" + std::to_string(*first.next_before_id));
+    ASSERT_EQ(second.entries.size(), 2u);
+    EXPECT_LT(second.entries[0].id, first.entries[1].id);
+
+    for (const char* bad : {"?from=ieri", "?limit=0", "?limit=5000", "?format=xml", "?before_id=abc"}) {
+        auto r = get(bad);
+        EXPECT_EQ(r.response->status, 400) << bad;
+        EXPECT_FALSE(api::decode_error(r.response->body)->field.empty()) << bad;
+    }
+
+    auto csv = get("?format=csv");
+    ASSERT_EQ(csv.response->status, 200);
+    EXPECT_EQ(csv.response->header("content-type"), "text/csv; charset=utf-8");
+    const auto& body = csv.response->body;
+    EXPECT_EQ(body.rfind("id,at,actor,action,target,detail\r\n", 0), 0u);
+    EXPECT_NE(body.find("\"'=1+1\",\"login_failed\""), std::string::npos) << "formulas are defused";
+    EXPECT_NE(body.find("\"m.rossi\",\"login_failed\""), std::string::npos);
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM audit_log WHERE action = 'audit_exported' AND actor = 's.bianchi'"), 1);
+    EXPECT_EQ(verify(f).exit_code, 0) << "the export is itself in the chain";
+
+    const auto editor = f.login("e.neri", "Redazione-Regionale-3");
+    EXPECT_EQ(f.relay("GET", "/ops/v1/audit", {}, {{"authorization", "Bearer " + editor}}).response->status, 403);
 }

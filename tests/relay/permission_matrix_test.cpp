@@ -276,6 +276,7 @@ std::map<std::string, Sample> samples() {
         return Call{"DELETE", "/ops/v1/sessions/" + id, {}, std::nullopt};
     };
     s["GET /ops/v1/users"] = get("/ops/v1/users");
+    s["GET /ops/v1/audit"] = get("/ops/v1/audit?limit=5");
     s["POST /ops/v1/users"] = [](World& w, Role) {
         return Call{"POST", "/ops/v1/users", api::encode(api::UserCreate{w.unique("matrice.nuovo"), "", Role::viewer}),
                     std::nullopt};

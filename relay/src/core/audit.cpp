@@ -82,6 +82,23 @@ void audit(storage::Connection& c, const std::string& actor, const std::string& 
         .run();
 }
 
+api::AuditPage list_audit(storage::Connection& c, const AuditFilter& f) {
+    auto q = c.query("SELECT id, at, actor, action, target, detail FROM audit_log "
+                     "WHERE (? = '' OR actor = ?) AND (? = '' OR action = ?) AND (? IS NULL OR at >= ?) "
+                     "AND (? IS NULL OR at < ?) AND (? IS NULL OR id < ?) ORDER BY id DESC LIMIT ?",
+                     f.actor, f.actor, f.action, f.action, f.from_ms, f.from_ms, f.to_ms, f.to_ms, f.before_id,
+                     f.before_id, static_cast<std::int64_t>(f.limit) + 1);
+    api::AuditPage page;
+    while (q.next()) {
+        if (static_cast<int>(page.entries.size()) == f.limit) {
+            page.next_before_id = page.entries.back().id;
+            break;
+        }
+        page.entries.push_back(api::AuditEntry{q.int64(0), q.int64(1), q.text(2), q.text(3), q.text(4), q.text(5)});
+    }
+    return page;
+}
+
 AuditVerdict verify_audit_chain(storage::Connection& c) {
     AuditVerdict v;
     crypto::Bytes prev = genesis();

@@ -9,10 +9,12 @@
 // `sportello-relay audit verify` prints with one recorded elsewhere.
 // Never put secrets or full phone numbers in target or detail.
 
+#include "sportello/api/users.hpp"
 #include "sportello/crypto.hpp"
 #include "storage/sqlite.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace sportello::relay {
@@ -25,6 +27,19 @@ void audit(storage::Connection& c, const std::string& actor, const std::string& 
 // earlier), in id order; returns how many. Runs at the relay's start and
 // before any new entry.
 int seal_audit_chain(storage::Connection& c);
+
+struct AuditFilter {
+    std::string actor;                      // exact; empty: anyone
+    std::string action;                     // exact; empty: any
+    std::optional<std::int64_t> from_ms;    // inclusive
+    std::optional<std::int64_t> to_ms;      // exclusive
+    std::optional<std::int64_t> before_id;  // for the next page
+    int limit = 200;
+};
+
+// Entries matching the filter, newest first, at most filter.limit of them;
+// next_before_id is set when more match.
+api::AuditPage list_audit(storage::Connection& c, const AuditFilter& filter);
 
 struct AuditVerdict {
     std::int64_t entries = 0;

@@ -3,6 +3,7 @@
 #include "core/audit.hpp"
 #include "core/http_errors.hpp"
 #include "net/request_checks.hpp"
+#include "ops/audit_api.hpp"
 #include "ops/ops_api.hpp"
 #include "ops/users.hpp"
 #include "security/passwords.hpp"
@@ -48,6 +49,8 @@ std::int64_t idle_cutoff(const Auth& auth, std::int64_t now) {
 } // namespace
 
 void register_user_routes(net::Router& router, UsersApiDeps deps) {
+    register_audit_routes(router, deps.auth, deps.db);
+
     router.add("PUT", "/ops/v1/session/password", Access::session_setup(),
                [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await deps.auth.authenticate(req);

@@ -2,7 +2,8 @@
 // /ops/v1 operator accounts and sessions (docs/ops-api.md, "Users and
 // sessions"): administrators (manage_users) list, create, edit, disable,
 // reset and unlock accounts and end anyone's session; every operator changes
-// their own password and lists and ends their own sessions.
+// their own password and lists and ends their own sessions. Registers the
+// audit trail's listing too (audit_api.hpp).
 
 #include "net/router.hpp"
 #include "ops/auth.hpp"

@@ -81,7 +81,28 @@ SessionView session_from(const json::Reader& r) {
     return s;
 }
 
+AuditEntry audit_from(const json::Reader& r) {
+    return AuditEntry{r.get_integer("id"),        required_time(r, "at"),    r.get_string("actor"),
+                      r.get_string("action"),     r.get_string("target"),    r.get_string("detail")};
+}
+
 } // namespace
+
+std::string encode(const AuditPage& v) {
+    bj::array a;
+    for (const auto& e : v.entries)
+        a.push_back(bj::object{{"id", e.id}, {"at", time::format_iso8601(e.at_ms)}, {"actor", e.actor},
+                               {"action", e.action}, {"target", e.target}, {"detail", e.detail}});
+    return bj::serialize(bj::object{{"entries", std::move(a)},
+                                    {"next_before_id", v.next_before_id ? bj::value(*v.next_before_id) : bj::value(nullptr)}});
+}
+
+template <>
+Result<AuditPage> decode_users<AuditPage>(std::string_view text) {
+    return json::decode(text, [](const json::Reader& r) {
+        return AuditPage{r.get_list("entries", audit_from), r.get_optional_integer("next_before_id")};
+    });
+}
 
 std::string encode(const UserView& v) { return bj::serialize(user_json(v)); }
 

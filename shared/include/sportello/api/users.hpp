@@ -5,6 +5,8 @@
 #include "sportello/result.hpp"
 #include "sportello/roles.hpp"
 
+// Also the audit trail's listing, the accountability half of accounts.
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -66,6 +68,21 @@ struct SessionView {
     friend bool operator==(const SessionView&, const SessionView&) = default;
 };
 
+// GET /ops/v1/audit: one entry of the audit trail.
+struct AuditEntry {
+    std::int64_t id = 0;
+    std::int64_t at_ms = 0;
+    std::string actor, action, target, detail;
+    friend bool operator==(const AuditEntry&, const AuditEntry&) = default;
+};
+
+// A page, newest first; next_before_id continues it (nullopt: no more).
+struct AuditPage {
+    std::vector<AuditEntry> entries;
+    std::optional<std::int64_t> next_before_id;
+};
+
+std::string encode(const AuditPage& v);
 std::string encode(const UserView& v);
 std::string encode(const std::vector<UserView>& v);          // {"users":[…]}
 std::string encode(const UserCreate& v);
