@@ -106,7 +106,7 @@ private Q_SLOTS:
         ApiClient api;
         api.setServer(relayUrl_, trustingCa());
         std::optional<ApiResult<DeskSession>> last;
-        for (int attempt = 0; attempt < 6; ++attempt) {
+        for (int attempt = 0; attempt < 10; ++attempt) {   // the tenth failure locks the account
             last = login(api, QStringLiteral("bloccato"), QStringLiteral("sbagliata"));
             QVERIFY(last && !last->ok());
         }

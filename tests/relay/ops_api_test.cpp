@@ -78,7 +78,7 @@ TEST(OpsApi, LoginTreeLogoutAndExpiry) {
 TEST(OpsApi, RepeatedFailuresAreThrottled) {
     RelayFixture f;
     ASSERT_EQ(f.create_user("operatore", "una-password-lunga", "operator"), 0);
-    for (int i = 0; i < 5; ++i) f.relay("POST", "/ops/v1/session", login_body("operatore", "tentativo-" + std::to_string(i)));
+    for (int i = 0; i < 10; ++i) f.relay("POST", "/ops/v1/session", login_body("operatore", "tentativo-" + std::to_string(i)));
     auto blocked = f.relay("POST", "/ops/v1/session", login_body("operatore", "una-password-lunga"));
     EXPECT_EQ(blocked.response->status, 429);
     EXPECT_EQ(api::decode_error(blocked.response->body)->code, api::ErrorCode::rate_limited);

@@ -164,6 +164,8 @@ TEST(UnansweredPrivacy, OldPhrasesAreErasedAndTheThresholdIsConfigurable) {
     EXPECT_EQ(f.db_int("SELECT count(*) FROM inbound_messages WHERE unanswered_kind = 'phrase'"), 2);
     EXPECT_EQ(f.db_int("SELECT count(*) FROM inbound_messages WHERE unanswered = 1"), 4) << "still counted";
     EXPECT_NE(f.logs().find("erased 2 phrase(s) received more than 1 day(s) ago"), std::string::npos) << f.logs();
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM audit_log WHERE action = 'phrases_erased' AND actor = 'system'"), 1)
+        << "the erasure is in the audit trail";
 
     report = reports.unanswered();   // sessions outlive a restart
     EXPECT_EQ(find(report, "vaccino antinfluenzale"), nullptr);

@@ -6,6 +6,7 @@
 
 #include <boost/json.hpp>
 
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -149,6 +150,10 @@ void RelayFixture::stop_relay() {
 
 void RelayFixture::kill_relay() {
     if (relay_process_) relay_process_->kill_now();
+}
+
+void RelayFixture::signal_relay(int signal) {
+    if (relay_process_) ::kill(relay_process_->pid(), signal);
 }
 
 bool RelayFixture::relay_running() { return relay_process_ && relay_process_->running(); }

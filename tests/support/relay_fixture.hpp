@@ -47,6 +47,7 @@ public:
     void stop_relay();                 // SIGTERM, graceful
     void kill_relay();                 // SIGKILL, like a crash
     bool relay_running();
+    void signal_relay(int signal);     // e.g. SIGHUP
     // The relay's CPU time so far (user and system), from /proc.
     std::chrono::milliseconds relay_cpu_time();
     void wait_until_ready(std::chrono::milliseconds timeout = std::chrono::seconds(20));

@@ -6,6 +6,7 @@
 #include "net/router.hpp"
 #include "net/url.hpp"
 #include "outbound/error_policy.hpp"
+#include "security/common_passwords.hpp"
 #include "security/passwords.hpp"
 #include "security/vault.hpp"
 
@@ -136,8 +137,33 @@ TEST(Passwords, Argon2idVerifyAndPolicy) {
     EXPECT_EQ(hash.rfind("$argon2id$", 0), 0u);
     EXPECT_TRUE(security::verify_password("una-password-lunga", hash));
     EXPECT_FALSE(security::verify_password("una-password-lungA", hash));
-    EXPECT_FALSE(security::check_password_policy("corta").empty());
-    EXPECT_TRUE(security::check_password_policy("abbastanza-lunga").empty());
+    EXPECT_FALSE(security::check_password_policy("corta", "m.rossi").empty());
+    EXPECT_TRUE(security::check_password_policy("abbastanza-lunga", "m.rossi").empty());
+}
+
+TEST(Passwords, PolicyRefusesShortCommonAndUsernamePasswords) {
+    using security::check_password_policy;
+    // Characters, not bytes: eleven accented letters are 22 bytes but too short.
+    EXPECT_NE(check_password_policy("èèèèèèèèèèè", "m.rossi").find("at least 12"), std::string::npos);
+    EXPECT_TRUE(check_password_policy("èèèèèèèèèèèè", "m.rossi").empty());
+    EXPECT_NE(check_password_policy("Maria.Rossi-2026", "maria.rossi").find("username"), std::string::npos);
+    // Whole entries of the list, and entries with digits and symbols around them.
+    for (const char* weak : {"passwordpassword", "Juventus1897!!", "Password2024!",
+                             "123456789012", "!!Francesca1990", "1234settembre56"})
+        EXPECT_NE(check_password_policy(weak, "m.rossi").find("too common"), std::string::npos) << weak;
+    EXPECT_TRUE(check_password_policy("Sportello-Piemonte-2026", "m.rossi").empty());
+    EXPECT_GE(security::common_password_count(), 10000u);
+    EXPECT_TRUE(security::is_common_password("juventus"));   // Italian
+    EXPECT_TRUE(security::is_common_password("dragon"));     // English
+    EXPECT_FALSE(security::is_common_password("Juventus"));  // the caller lowercases
+}
+
+TEST(Passwords, TemporaryPasswordsPassThePolicyAndDiffer) {
+    const auto a = security::generate_temporary_password();
+    const auto b = security::generate_temporary_password();
+    EXPECT_EQ(a.size(), 16u);
+    EXPECT_NE(a, b);
+    EXPECT_TRUE(security::check_password_policy(a, "m.rossi").empty()) << a;
 }
 
 TEST(Router, MatchesParamsAndTellsNotFoundFromMethodNotAllowed) {

@@ -23,6 +23,8 @@ QString ApiMessages::serverError(const Error& error, RequestPurpose purpose) {
                    : tr("Too many requests. Wait a moment and try again.");
     case ErrorCode::forbidden:
         return tr("Your role does not allow this operation.");
+    case ErrorCode::password_change_required:
+        return tr("Change your temporary password before you continue.");
     case ErrorCode::invalid_json:
     case ErrorCode::invalid_request:
     case ErrorCode::validation_failed:

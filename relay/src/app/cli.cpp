@@ -38,6 +38,8 @@ constexpr const char* usage = R"(Usage:
   sportello-relay admin save-template --config FILE --name NAME --language it --parameters N
                   [--category utility] [--body TEXT]
   sportello-relay content publish --config FILE --file TREE.json [--note TEXT]
+  sportello-relay audit verify --config FILE
+  sportello-relay routes --config FILE
   sportello-relay dev-cert --out DIR
   sportello-relay --version
 
@@ -120,7 +122,7 @@ int create_user(const Args& a) {
         return 2;
     }
     const std::string password = read_password(a);
-    if (auto problem = security::check_password_policy(password); !problem.empty()) {
+    if (auto problem = security::check_password_policy(password, username); !problem.empty()) {
         std::cerr << problem << "\n";
         return 1;
     }
@@ -215,6 +217,23 @@ int save_template(const Args& a) {
     return 0;
 }
 
+int verify_audit(const Args& a) {
+    auto config = config_from(a);
+    if (!config) return 2;
+    storage::Database db({config->database_path, config->synchronous_full, 1});
+    AuditVerdict v;
+    db.read_sync([&](storage::Connection& c) { v = verify_audit_chain(c); });
+    if (!v.intact) {
+        std::cout << "audit trail BROKEN at entry " << v.first_broken << ": " << v.reason << " (" << v.entries
+                  << " entries before it verify)\n";
+        return 1;
+    }
+    std::cout << "audit trail intact: " << v.entries << " entries";
+    if (v.entries) std::cout << "; head: entry " << v.head_id << ", hash " << crypto::hex_encode(v.head_hash);
+    std::cout << "\n";
+    return 0;
+}
+
 int publish_content(const Args& a) {
     auto config = config_from(a);
     if (!config) return 2;
@@ -264,6 +283,13 @@ int run_cli(int argc, char** argv) {
             RelayApp app(std::move(*config));
             return app.run();
         }
+        if (w.size() == 1 && w[0] == "routes") {
+            auto config = config_from(*args);
+            if (!config) return 2;
+            RelayApp app(std::move(*config));
+            for (const auto& r : app.routes()) std::cout << r.method << '\t' << r.pattern << '\t' << r.access << '\n';
+            return 0;
+        }
         if (w.size() == 1 && w[0] == "check-config") {
             if (!config_from(*args)) return 1;
             std::cout << "configuration is valid\n";
@@ -274,6 +300,7 @@ int run_cli(int argc, char** argv) {
         if (w.size() == 2 && w[0] == "admin" && w[1] == "create-client") return create_client(*args);
         if (w.size() == 2 && w[0] == "admin" && w[1] == "save-template") return save_template(*args);
         if (w.size() == 2 && w[0] == "content" && w[1] == "publish") return publish_content(*args);
+        if (w.size() == 2 && w[0] == "audit" && w[1] == "verify") return verify_audit(*args);
         if (w.size() == 1 && w[0] == "dev-cert") {
             if (!args->options.count("out")) {
                 std::cerr << "--out DIR is required\n";

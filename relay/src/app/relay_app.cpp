@@ -6,17 +6,20 @@
 #include "cases/presence.hpp"
 #include "content/draft_store.hpp"
 #include "content/phrase_retention.hpp"
+#include "core/audit.hpp"
 #include "core/http_errors.hpp"
 #include "core/tree_store.hpp"
 #include "log/log.hpp"
 #include "net/http_server.hpp"
 #include "net/tls.hpp"
+#include "ops/access_guard.hpp"
 #include "ops/admin_api.hpp"
 #include "ops/auth.hpp"
 #include "ops/cases_api.hpp"
 #include "ops/content_api.hpp"
 #include "ops/events_api.hpp"
 #include "ops/ops_api.hpp"
+#include "ops/users_api.hpp"
 #include "outbound/cloud_api.hpp"
 #include "outbound/dispatcher.hpp"
 #include "security/vault.hpp"
@@ -113,19 +116,24 @@ struct RelayApp::Impl {
                                       .max_queued_jobs = static_cast<std::size_t>(config.max_queued_writes)}),
           io(thread_count(config.io_threads)) {
         publish_seed_if_empty(db, config.seed_tree_file);
-        db.write_sync([](storage::Connection& conn) { ensure_draft(conn, time::now_ms()); });
+        db.write_sync([](storage::Connection& conn) {
+            ensure_draft(conn, time::now_ms());
+            if (const int sealed = seal_audit_chain(conn); sealed > 0)
+                log::info("audit", "chained " + std::to_string(sealed) + " audit entries written before the chain existed");
+        });
         db.read_sync([this](storage::Connection& conn) {
             if (auto t = TreeStore::load_latest(conn)) trees.replace(std::move(*t));
         });
         cloud = make_cloud_api(cloud_thread.get_executor(), config.whatsapp);
         dispatcher = std::make_unique<Dispatcher>(io, db, vault, *cloud, config);
-        auth = std::make_unique<Auth>(db, cpu, std::chrono::minutes(config.session_ttl_minutes));
+        auth = std::make_unique<Auth>(db, cpu, config.auth);
         intake = std::make_unique<WebhookIntake>(config, db, vault, trees, [this] { dispatcher->wake(); },
                                                  [this] { feed.notify(); });
         gate = std::make_unique<ClientGate>(db);
         broadcasts = std::make_unique<Broadcasts>(io, db, vault, config, trees, *dispatcher);
         retention = std::make_unique<PhraseRetention>(io, db, config.unanswered);
         register_routes();
+        service.set_guard(make_access_guard(*auth));
         std::shared_ptr<asio::ssl::context> tls;
         if (!config.tls.certificate_chain_file.empty()) tls = net::make_server_context(config.tls);
         net::ServerLimits limits;
@@ -135,13 +143,13 @@ struct RelayApp::Impl {
 
     void register_routes() {
         auto& r = service.router();
-        r.add("GET", "/webhook", [this](net::HttpRequest& req) -> asio::awaitable<net::HttpResponse> {
+        r.add("GET", "/webhook", net::Access::open_to_all(), [this](net::HttpRequest& req) -> asio::awaitable<net::HttpResponse> {
             co_return intake->verify(req);
         }, 0);
-        r.add("POST", "/webhook", [this](net::HttpRequest& req) -> asio::awaitable<net::HttpResponse> {
+        r.add("POST", "/webhook", net::Access::open_to_all(), [this](net::HttpRequest& req) -> asio::awaitable<net::HttpResponse> {
             co_return co_await intake->receive(req);
         }, config.whatsapp.webhook_body_limit);
-        r.add("GET", "/healthz", [this](net::HttpRequest&) -> asio::awaitable<net::HttpResponse> {
+        r.add("GET", "/healthz", net::Access::open_to_all(), [this](net::HttpRequest&) -> asio::awaitable<net::HttpResponse> {
             api::Health h;
             h.version = PRODUCT_VERSION;
             try {
@@ -161,6 +169,7 @@ struct RelayApp::Impl {
         register_events_routes(r, EventsApiDeps{*auth, db, feed});
         register_content_routes(r, ContentApiDeps{*auth, trees, db, config, vault});
         register_admin_routes(r, AdminApiDeps{*auth, db, *broadcasts});
+        register_user_routes(r, UsersApiDeps{*auth, db});
         register_sire_routes(r, SireApiDeps{*gate, db, vault, config, *dispatcher});
     }
 
@@ -229,6 +238,8 @@ struct RelayApp::Impl {
         asio::co_spawn(io, follow_published_versions(), asio::detached);
         if (config.cases.enabled) asio::co_spawn(io, return_stale_cases(), asio::detached);
         retention->start();
+        asio::signal_set reload(io, SIGHUP);
+        watch_reload(reload);
         asio::signal_set signals(io, SIGINT, SIGTERM);
         signals.async_wait([this](const boost::system::error_code& ec, int sig) {
             if (ec) return;
@@ -254,6 +265,27 @@ struct RelayApp::Impl {
         return 0;
     }
 
+    // SIGHUP: the TLS certificate and key are read again (a renewed
+    // certificate) for new connections; open ones keep theirs. A file that
+    // cannot be used is logged and the current certificate kept.
+    void watch_reload(asio::signal_set& reload) {
+        reload.async_wait([this, &reload](const boost::system::error_code& ec, int) {
+            if (ec || stopping) return;
+            if (config.tls.certificate_chain_file.empty()) {
+                log::info("relay", "SIGHUP: no TLS listener, nothing to reload");
+            } else {
+                try {
+                    server->replace_tls_context(net::make_server_context(config.tls));
+                    log::info("relay", "SIGHUP: TLS certificate reloaded from " + config.tls.certificate_chain_file);
+                } catch (const std::exception& e) {
+                    log::error("relay", std::string("SIGHUP: the TLS certificate was not reloaded, the current one stays: ") +
+                                            e.what());
+                }
+            }
+            watch_reload(reload);
+        });
+    }
+
     // Stop accepting; let requests and sends in flight finish, within a bound.
     void shutdown() {
         stopping = true;
@@ -276,5 +308,11 @@ struct RelayApp::Impl {
 RelayApp::RelayApp(RelayConfig config) : impl_(std::make_unique<Impl>(std::move(config))) {}
 RelayApp::~RelayApp() = default;
 int RelayApp::run() { return impl_->run(); }
+
+std::vector<RouteInfo> RelayApp::routes() const {
+    std::vector<RouteInfo> out;
+    for (const auto& r : impl_->service.router().routes()) out.push_back({r.method, r.pattern, net::describe(r.access)});
+    return out;
+}
 
 } // namespace sportello::relay

@@ -6,8 +6,15 @@
 #include "config/config.hpp"
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace sportello::relay {
+
+struct RouteInfo {
+    std::string method, pattern;
+    std::string access;   // net::describe(): "open", "session", "permission:NAME", "scope:NAME", "undeclared"
+};
 
 class RelayApp {
 public:
@@ -18,6 +25,9 @@ public:
 
     // Blocks until a termination signal; returns the process exit code.
     int run();
+
+    // The route table with each route's declared access, in table order.
+    std::vector<RouteInfo> routes() const;
 
     struct Impl;
 private:

@@ -161,8 +161,24 @@ CaseSettings cases(const json::Reader& r) {
     return c;
 }
 
+AuthSettings auth(const json::Reader& r) {
+    allow_only(r, {"idle_minutes", "absolute_minutes", "lockout_failures", "lockout_base_seconds", "lockout_max_seconds",
+                   "source_failures", "source_window_seconds"});
+    AuthSettings a;
+    a.idle_minutes = positive_int(r, "idle_minutes", a.idle_minutes, 24 * 60);
+    a.absolute_minutes = positive_int(r, "absolute_minutes", a.absolute_minutes, 7 * 24 * 60);
+    a.lockout_failures = positive_int(r, "lockout_failures", a.lockout_failures, 100);
+    a.lockout_base_seconds = positive_int(r, "lockout_base_seconds", a.lockout_base_seconds, 24 * 3600);
+    a.lockout_max_seconds = positive_int(r, "lockout_max_seconds", a.lockout_max_seconds, 30 * 24 * 3600);
+    if (a.lockout_max_seconds < a.lockout_base_seconds)
+        r.at("lockout_max_seconds").fail("must be at least lockout_base_seconds");
+    a.source_failures = positive_int(r, "source_failures", a.source_failures, 100000);
+    a.source_window_seconds = positive_int(r, "source_window_seconds", a.source_window_seconds, 24 * 3600);
+    return a;
+}
+
 RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
-    allow_only(r, {"listeners", "tls", "database", "data_key_file", "io_threads", "log_level", "session_ttl_minutes",
+    allow_only(r, {"listeners", "tls", "database", "data_key_file", "io_threads", "log_level", "session_ttl_minutes", "auth",
                    "seed_tree_file", "whatsapp", "dispatcher", "pushes", "bot", "unanswered", "request_deadline_ms", "cases"});
     RelayConfig c;
     for (const auto& l : r.at("listeners").array()) {
@@ -209,7 +225,10 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
         c.io_threads = static_cast<int>(*t);
     }
     c.log_level = r.get_optional_string("log_level").value_or("info");
-    c.session_ttl_minutes = positive_int(r, "session_ttl_minutes", c.session_ttl_minutes, 7 * 24 * 60);
+    if (auto a = r.find("auth")) c.auth = auth(*a);
+    // The older name of auth.absolute_minutes; auth's own key wins.
+    if (r.find("session_ttl_minutes") && !(r.find("auth") && r.at("auth").has("absolute_minutes")))
+        c.auth.absolute_minutes = positive_int(r, "session_ttl_minutes", c.auth.absolute_minutes, 7 * 24 * 60);
     c.seed_tree_file = resolve(base_dir, r.get_optional_string("seed_tree_file").value_or(""));
     c.whatsapp = whatsapp(r.at("whatsapp"), base_dir);
     if (auto d = r.find("dispatcher")) {

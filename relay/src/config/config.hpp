@@ -69,6 +69,17 @@ struct CaseSettings {
     int claim_timeout_minutes = 30;                   // a claimed case untouched this long returns to the queue
 };
 
+// Operators' logins and sessions (docs/configuration.md, "auth").
+struct AuthSettings {
+    int idle_minutes = 30;              // a session unused this long ends
+    int absolute_minutes = 12 * 60;     // a session ends this long after the login, used or not
+    int lockout_failures = 10;          // consecutive failed logins that lock an account
+    int lockout_base_seconds = 900;     // the first lock; each further one doubles, up to lockout_max_seconds
+    int lockout_max_seconds = 24 * 3600;
+    int source_failures = 50;           // failed logins from one address within source_window_seconds
+    int source_window_seconds = 900;
+};
+
 struct RelayConfig {
     std::vector<net::ListenerConfig> listeners;
     net::ServerTlsFiles tls;
@@ -83,7 +94,7 @@ struct RelayConfig {
     std::string data_key_file;
     int io_threads = 0;                // 0: one per core but one (the database writer's)
     std::string log_level = "info";
-    int session_ttl_minutes = 480;
+    AuthSettings auth;
     std::string seed_tree_file;        // published at first start when no tree exists
     WhatsAppConfig whatsapp;
     DispatcherConfig dispatcher;

@@ -1,6 +1,7 @@
 #include "content/phrase_retention.hpp"
 
 #include "content/unanswered.hpp"
+#include "core/audit.hpp"
 #include "log/log.hpp"
 #include "sportello/time.hpp"
 #include "storage/async.hpp"
@@ -48,7 +49,11 @@ asio::awaitable<void> PhraseRetention::sweep() {
     std::int64_t erased = 0;
     for (;;) {
         const int n = co_await storage::write(db_, [before](storage::Connection& c) {
-            return erase_phrases_before(c, before, batch);
+            const int count = erase_phrases_before(c, before, batch);
+            if (count > 0)
+                audit(c, "system", "phrases_erased", "", std::to_string(count) + " phrase(s) past their retention",
+                      time::now_ms());
+            return count;
         });
         erased += n;
         if (n < batch || stopping_) break;

@@ -90,7 +90,8 @@ private:
 struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     asio::io_context& io;
     HttpService& service;
-    std::shared_ptr<ssl::context> tls;
+    std::mutex tls_mutex;
+    std::shared_ptr<ssl::context> tls;   // guarded by tls_mutex once serving
     ServerLimits limits;
     std::atomic<bool> stopping{false};
     mutable std::mutex mutex;
@@ -128,6 +129,9 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         if (!res.content_type.empty()) out.set(http::field::content_type, res.content_type);
         for (auto& [k, v] : res.headers) out.set(k, v);
         out.set(http::field::cache_control, "no-store");
+        // HSTS on everything served over TLS: two years, as Mozilla advises.
+        if constexpr (!std::is_same_v<std::decay_t<decltype(stream)>, beast::tcp_stream>)
+            out.set(http::field::strict_transport_security, "max-age=63072000");
         out.body() = std::move(res.body);
         out.keep_alive(keep_alive);
         out.prepare_payload();
@@ -314,6 +318,11 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         }
     }
 
+    std::shared_ptr<ssl::context> current_tls() {
+        std::lock_guard lock(tls_mutex);
+        return tls;
+    }
+
     asio::awaitable<void> run_connection(tcp::socket socket, bool use_tls) {
         auto self = shared_from_this();
         boost::system::error_code ignored;
@@ -321,7 +330,10 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         const std::string remote = endpoint.address().to_string();
         auto strand = socket.get_executor();
         if (use_tls) {
-            beast::ssl_stream<beast::tcp_stream> stream(beast::tcp_stream(std::move(socket)), *tls);
+            // The context of the moment, kept alive for this connection even
+            // if a reload replaces it meanwhile.
+            const auto context = current_tls();
+            beast::ssl_stream<beast::tcp_stream> stream(beast::tcp_stream(std::move(socket)), *context);
             auto conn = track(strand, &beast::get_lowest_layer(stream));
             beast::get_lowest_layer(stream).expires_after(limits.handshake_timeout);
             auto [ec] = co_await stream.async_handshake(ssl::stream_base::server, use_tuple);
@@ -360,6 +372,11 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         }
     }
 };
+
+void HttpServer::replace_tls_context(std::shared_ptr<ssl::context> tls) {
+    std::lock_guard lock(impl_->tls_mutex);
+    impl_->tls = std::move(tls);
+}
 
 HttpServer::HttpServer(asio::io_context& io, HttpService& service, std::shared_ptr<ssl::context> tls,
                        ServerLimits limits)

@@ -70,6 +70,10 @@ public:
 
     std::size_t open_connections() const;
 
+    // New TLS connections use this context from now on; those open keep
+    // theirs (a certificate renewed without dropping anyone). Thread-safe.
+    void replace_tls_context(std::shared_ptr<boost::asio::ssl::context> tls);
+
     struct Impl;
 private:
     std::shared_ptr<Impl> impl_;

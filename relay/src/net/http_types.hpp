@@ -4,6 +4,7 @@
 
 #include <boost/asio/awaitable.hpp>
 
+#include <any>
 #include <functional>
 #include <map>
 #include <optional>
@@ -29,6 +30,7 @@ struct HttpRequest {
     bool tls = false;
     std::string client_certificate_subject;   // verified client certificate, if any
     std::map<std::string, std::string, std::less<>> path_params;   // filled by the router
+    std::any principal;                   // who the access guard authenticated, if anyone
 
     std::string_view header(std::string_view lowercase_name) const noexcept;
     std::optional<std::string> query_param(std::string_view name) const;

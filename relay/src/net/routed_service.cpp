@@ -21,6 +21,8 @@ asio::awaitable<HttpResponse> RoutedService::handle(HttpRequest& request) {
     request.path_params = std::move(match.params);
     std::exception_ptr failure;
     try {
+        if (guard_)
+            if (auto refused = co_await guard_(*match.route, request)) co_return std::move(*refused);
         co_return co_await match.route->handler(request);
     } catch (...) {
         failure = std::current_exception();

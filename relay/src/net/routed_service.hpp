@@ -8,6 +8,7 @@
 
 #include <exception>
 #include <functional>
+#include <optional>
 
 namespace sportello::net {
 
@@ -20,11 +21,19 @@ struct ErrorPolicy {
 
 inline constexpr std::size_t default_body_limit = 64 * 1024;
 
+// Runs before a matched route's handler with the route's declared access:
+// nullopt lets the request through, a response refuses it. Without a guard
+// (the simulator) every route is open.
+using AccessGuard = std::function<asio::awaitable<std::optional<HttpResponse>>(const Route& route, HttpRequest& request)>;
+
 class RoutedService final : public HttpService {
 public:
     explicit RoutedService(ErrorPolicy policy) : policy_(std::move(policy)) {}
 
     Router& router() noexcept { return router_; }
+    const Router& router() const noexcept { return router_; }
+    // Set before serving; not thread-safe against requests in flight.
+    void set_guard(AccessGuard guard) { guard_ = std::move(guard); }
 
     std::size_t body_limit(std::string_view method, std::string_view path) const override;
     asio::awaitable<HttpResponse> handle(HttpRequest& request) override;
@@ -33,6 +42,7 @@ public:
 private:
     ErrorPolicy policy_;
     Router router_;
+    AccessGuard guard_;
 };
 
 } // namespace sportello::net

@@ -43,11 +43,27 @@ void Router::for_each_path_match(std::string_view path, Visit&& visit) const {
             if (!visit(r, parts)) return;
 }
 
-void Router::add(std::string method, std::string pattern, Handler handler, std::size_t body_limit) {
+std::string describe(const Access& access) {
+    switch (access.kind) {
+    case Access::Kind::undeclared: return "undeclared";
+    case Access::Kind::open: return "open";
+    case Access::Kind::session: return "session";
+    case Access::Kind::permission: return "permission:" + std::string(to_string(access.permission));
+    case Access::Kind::api_scope: return "scope:" + access.scope;
+    }
+    return "undeclared";
+}
+
+void Router::add(std::string method, std::string pattern, Access access, Handler handler, std::size_t body_limit) {
     std::vector<std::string_view> parts;
     split_segments(pattern, parts);
     std::vector<std::string> segments(parts.begin(), parts.end());
-    routes_.push_back(Route{std::move(method), std::move(pattern), std::move(handler), body_limit, std::move(segments)});
+    routes_.push_back(Route{std::move(method), std::move(pattern), std::move(access), std::move(handler), body_limit,
+                            std::move(segments)});
+}
+
+void Router::add(std::string method, std::string pattern, Handler handler, std::size_t body_limit) {
+    add(std::move(method), std::move(pattern), Access{}, std::move(handler), body_limit);
 }
 
 Router::Match Router::match(std::string_view method, std::string_view path) const {

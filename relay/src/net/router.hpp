@@ -5,6 +5,7 @@
 // method doesn't) stay distinct.
 
 #include "net/http_types.hpp"
+#include "sportello/roles.hpp"
 
 #include <cstddef>
 #include <string>
@@ -12,9 +13,39 @@
 
 namespace sportello::net {
 
+// Who may call a route, declared in the table beside it. A route added
+// without a declaration is `undeclared`, which the relay's access guard
+// denies to everyone (default deny); the permission-matrix test lists such
+// routes by name.
+struct Access {
+    enum class Kind {
+        undeclared,
+        open,         // no credentials (login, health, the WhatsApp webhook)
+        session,      // any operator's session
+        permission,   // an operator's session whose role holds `permission`
+        api_scope,    // an API client token holding `scope` (/api/v1)
+    };
+    Kind kind = Kind::undeclared;
+    Permission permission = Permission::manage_system;
+    std::string scope;
+    // Reachable by a session that must first change a temporary password
+    // (only: who am I, log out, change the password).
+    bool before_password_change = false;
+
+    static Access open_to_all() { return {Kind::open, {}, {}, false}; }
+    static Access any_session() { return {Kind::session, {}, {}, false}; }
+    static Access session_setup() { return {Kind::session, {}, {}, true}; }
+    static Access needs(Permission p) { return {Kind::permission, p, {}, false}; }
+    static Access client_scope(std::string s) { return {Kind::api_scope, {}, std::move(s), false}; }
+};
+
+// "open", "session", "permission:<name>", "scope:<name>" or "undeclared".
+std::string describe(const Access& access);
+
 struct Route {
     std::string method;
     std::string pattern;
+    Access access;
     Handler handler;
     std::size_t body_limit = 0;
     std::vector<std::string> segments;   // the pattern split once, at add()
@@ -22,7 +53,12 @@ struct Route {
 
 class Router {
 public:
+    void add(std::string method, std::string pattern, Access access, Handler handler, std::size_t body_limit);
+    // A route without an access declaration: denied to everyone by the
+    // relay's guard until it declares one.
     void add(std::string method, std::string pattern, Handler handler, std::size_t body_limit);
+
+    const std::vector<Route>& routes() const noexcept { return routes_; }
 
     struct Match {
         const Route* route = nullptr;               // set when found

@@ -8,11 +8,30 @@ namespace sportello::net {
 
 namespace ssl = boost::asio::ssl;
 
+namespace {
+constexpr const char* intermediate_tls12_ciphers =
+    "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:"
+    "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
+    "DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-CHACHA20-POLY1305";
+constexpr const char* intermediate_tls13_suites = "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256";
+} // namespace
+
 std::shared_ptr<ssl::context> make_server_context(const ServerTlsFiles& files) {
     auto ctx = std::make_shared<ssl::context>(ssl::context::tls_server);
     ctx->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
                      ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 | ssl::context::single_dh_use);
     SSL_CTX_set_min_proto_version(ctx->native_handle(), TLS1_2_VERSION);
+    // Mozilla's "intermediate" profile (version 5.7): TLS 1.2 with forward
+    // secrecy and AEAD ciphers only, TLS 1.3's three suites, the client's
+    // preference (every suite listed is strong), X25519 and the NIST curves,
+    // ffdhe2048 for DHE.
+    char groups[] = "X25519:prime256v1:secp384r1";   // the OpenSSL macro takes a char*
+    if (SSL_CTX_set_cipher_list(ctx->native_handle(), intermediate_tls12_ciphers) != 1 ||
+        SSL_CTX_set_ciphersuites(ctx->native_handle(), intermediate_tls13_suites) != 1 ||
+        SSL_CTX_set1_groups_list(ctx->native_handle(), groups) != 1)
+        throw std::runtime_error("OpenSSL refused the TLS cipher settings");
+    SSL_CTX_set_dh_auto(ctx->native_handle(), 1);
+    SSL_CTX_clear_options(ctx->native_handle(), SSL_OP_CIPHER_SERVER_PREFERENCE);
     boost::system::error_code ec;
     ctx->use_certificate_chain_file(files.certificate_chain_file, ec);
     if (ec) throw std::runtime_error("cannot use TLS certificate " + files.certificate_chain_file + ": " + ec.message());

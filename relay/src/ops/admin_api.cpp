@@ -29,7 +29,7 @@ api::ApiClientView view_of(const ApiClient& c) {
 
 void register_admin_routes(net::Router& router, AdminApiDeps deps) {
     // --- API clients (manage_api_clients) ---
-    router.add("GET", "/ops/v1/api-clients", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/ops/v1/api-clients", net::Access::needs(Permission::manage_api_clients), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::manage_api_clients);
         if (!user) co_return error_response(user.error());
         auto job = [](storage::Connection& c) {
@@ -40,7 +40,7 @@ void register_admin_routes(net::Router& router, AdminApiDeps deps) {
         co_return HttpResponse::json(200, co_await storage::read(deps.db, job));
     }, 0);
 
-    router.add("POST", "/ops/v1/api-clients", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/api-clients", net::Access::needs(Permission::manage_api_clients), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::manage_api_clients);
         if (!user) co_return error_response(user.error());
         if (auto e = require_json(req)) co_return error_response(*e);
@@ -62,7 +62,7 @@ void register_admin_routes(net::Router& router, AdminApiDeps deps) {
         co_return json_or_error(201, co_await storage::write(deps.db, job));
     }, body_limit);
 
-    router.add("POST", "/ops/v1/api-clients/{id}/rotate", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/api-clients/{id}/rotate", net::Access::needs(Permission::manage_api_clients), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::manage_api_clients);
         if (!user) co_return error_response(user.error());
         const auto id = integer_param(req.path_param("id"), "id");
@@ -79,7 +79,7 @@ void register_admin_routes(net::Router& router, AdminApiDeps deps) {
         co_return json_or_error(200, co_await storage::write(deps.db, job));
     }, 0);
 
-    router.add("DELETE", "/ops/v1/api-clients/{id}", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("DELETE", "/ops/v1/api-clients/{id}", net::Access::needs(Permission::manage_api_clients), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::manage_api_clients);
         if (!user) co_return error_response(user.error());
         const auto id = integer_param(req.path_param("id"), "id");
@@ -96,14 +96,14 @@ void register_admin_routes(net::Router& router, AdminApiDeps deps) {
     }, 0);
 
     // --- Templates (manage_templates to change; read_content to read) ---
-    router.add("GET", "/ops/v1/templates", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/ops/v1/templates", net::Access::needs(Permission::read_content), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::read_content);
         if (!user) co_return error_response(user.error());
         auto job = [](storage::Connection& c) { return api::encode(list_templates(c)); };
         co_return HttpResponse::json(200, co_await storage::read(deps.db, job));
     }, 0);
 
-    router.add("PUT", "/ops/v1/templates/{name}/{language}", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("PUT", "/ops/v1/templates/{name}/{language}", net::Access::needs(Permission::manage_templates), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::manage_templates);
         if (!user) co_return error_response(user.error());
         if (auto e = require_json(req)) co_return error_response(*e);
@@ -123,7 +123,7 @@ void register_admin_routes(net::Router& router, AdminApiDeps deps) {
         co_return HttpResponse::json(200, api::encode(*spec));
     }, body_limit);
 
-    router.add("DELETE", "/ops/v1/templates/{name}/{language}", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("DELETE", "/ops/v1/templates/{name}/{language}", net::Access::needs(Permission::manage_templates), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::manage_templates);
         if (!user) co_return error_response(user.error());
         const std::string name(req.path_param("name")), language(req.path_param("language"));
@@ -139,7 +139,7 @@ void register_admin_routes(net::Router& router, AdminApiDeps deps) {
     }, 0);
 
     // --- Broadcasts (send_broadcasts) ---
-    router.add("POST", "/ops/v1/broadcasts/estimate", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/broadcasts/estimate", net::Access::needs(Permission::send_broadcasts), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::send_broadcasts);
         if (!user) co_return error_response(user.error());
         if (auto e = require_json(req)) co_return error_response(*e);
@@ -150,7 +150,7 @@ void register_admin_routes(net::Router& router, AdminApiDeps deps) {
         co_return HttpResponse::json(200, api::encode(*estimate));
     }, body_limit);
 
-    router.add("POST", "/ops/v1/broadcasts", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/broadcasts", net::Access::needs(Permission::send_broadcasts), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::send_broadcasts);
         if (!user) co_return error_response(user.error());
         if (auto e = require_json(req)) co_return error_response(*e);
@@ -161,13 +161,13 @@ void register_admin_routes(net::Router& router, AdminApiDeps deps) {
         co_return HttpResponse::json(201, api::encode(*created));
     }, body_limit);
 
-    router.add("GET", "/ops/v1/broadcasts", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/ops/v1/broadcasts", net::Access::needs(Permission::read_reports), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::read_reports);
         if (!user) co_return error_response(user.error());
         co_return HttpResponse::json(200, api::encode(co_await deps.broadcasts.list()));
     }, 0);
 
-    router.add("GET", "/ops/v1/broadcasts/{id}", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/ops/v1/broadcasts/{id}", net::Access::needs(Permission::read_reports), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::read_reports);
         if (!user) co_return error_response(user.error());
         const auto id = integer_param(req.path_param("id"), "id");
@@ -177,7 +177,7 @@ void register_admin_routes(net::Router& router, AdminApiDeps deps) {
         co_return HttpResponse::json(200, api::encode(*b));
     }, 0);
 
-    router.add("POST", "/ops/v1/broadcasts/{id}/cancel", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/broadcasts/{id}/cancel", net::Access::needs(Permission::send_broadcasts), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::send_broadcasts);
         if (!user) co_return error_response(user.error());
         const auto id = integer_param(req.path_param("id"), "id");

@@ -5,7 +5,6 @@
 #include "net/request_checks.hpp"
 #include "ops/users.hpp"
 #include "security/passwords.hpp"
-#include "sportello/crypto.hpp"
 #include "sportello/time.hpp"
 #include "storage/async.hpp"
 
@@ -14,8 +13,8 @@
 namespace sportello::relay {
 namespace {
 
-constexpr int max_failures = 5;
-constexpr auto failure_window = std::chrono::minutes(15);
+// A session's last use is written at most this often (not on every request).
+constexpr std::int64_t last_seen_resolution_ms = 60 * 1000;
 
 std::string lowercase(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -25,6 +24,7 @@ std::string lowercase(std::string s) {
 struct SessionRow {
     api::UserInfo user;
     std::int64_t expires_at = 0;
+    std::int64_t last_seen_at = 0;
     bool disabled = false;
 };
 
@@ -35,92 +35,197 @@ const std::string& dummy_hash() {
     return hash;
 }
 
+Error rate_limited(std::string message, std::int64_t retry_after_seconds) {
+    auto e = make_error(api::ErrorCode::rate_limited, std::move(message));
+    e.retry_after_seconds = static_cast<int>(std::max<std::int64_t>(1, retry_after_seconds));
+    return e;
+}
+
+std::int64_t ceil_seconds(std::int64_t ms) { return (ms + 999) / 1000; }
+
 } // namespace
 
-Auth::Auth(storage::Database& db, boost::asio::thread_pool& cpu, std::chrono::minutes ttl)
-    : db_(db), cpu_(cpu), ttl_(ttl) {}
+crypto::Bytes token_hash_of(const net::HttpRequest& request) {
+    const std::string token = bearer_token(request);
+    return token.empty() ? crypto::Bytes{} : crypto::sha256(token);
+}
 
-bool Auth::throttled(const std::string& username, std::chrono::seconds& retry_after) {
+Auth::Auth(storage::Database& db, boost::asio::thread_pool& cpu, AuthSettings settings)
+    : db_(db), cpu_(cpu), settings_(settings) {}
+
+bool Auth::source_throttled(const std::string& source, std::chrono::seconds& retry_after) {
     std::lock_guard lock(mutex_);
-    auto& list = failures_[username];
+    auto& list = failures_by_source_[source];
     const auto now = std::chrono::steady_clock::now();
-    while (!list.empty() && now - list.front() > failure_window) list.pop_front();
-    if (static_cast<int>(list.size()) < max_failures) return false;
-    retry_after = std::chrono::duration_cast<std::chrono::seconds>(failure_window - (now - list.front())) + std::chrono::seconds(1);
+    const auto window = std::chrono::seconds(settings_.source_window_seconds);
+    while (!list.empty() && now - list.front() > window) list.pop_front();
+    if (static_cast<int>(list.size()) < settings_.source_failures) return false;
+    retry_after = std::chrono::duration_cast<std::chrono::seconds>(window - (now - list.front())) + std::chrono::seconds(1);
     return true;
 }
 
-void Auth::record_failure(const std::string& username) {
+void Auth::record_source_failure(const std::string& source) {
     std::lock_guard lock(mutex_);
-    failures_[username].push_back(std::chrono::steady_clock::now());
+    auto& list = failures_by_source_[source];
+    list.push_back(std::chrono::steady_clock::now());
+    if (static_cast<int>(list.size()) > settings_.source_failures) list.pop_front();
+}
+
+net::asio::awaitable<std::string> Auth::hash(std::string password) {
+    co_return co_await offload(cpu_, [password = std::move(password)] { return security::hash_password(password); });
 }
 
 net::asio::awaitable<Result<api::Session>> Auth::login(api::LoginRequest request, std::string remote) {
     const std::string key = lowercase(request.username);
     std::chrono::seconds retry_after{0};
-    if (throttled(key, retry_after)) {
-        auto e = make_error(api::ErrorCode::rate_limited, "too many failed logins for this account; try again in " +
-                            std::to_string((retry_after.count() + 59) / 60) + " minute(s)");
-        e.retry_after_seconds = static_cast<int>(retry_after.count());
-        co_return e;
-    }
+    if (source_throttled(remote, retry_after))
+        co_return rate_limited("too many failed logins from this address; try again in " +
+                               std::to_string((retry_after.count() + 59) / 60) + " minute(s)",
+                               retry_after.count());
     auto user = co_await storage::read(db_, [key](storage::Connection& c) { return find_user(c, key); });
+    auto now = time::now_ms();
+    if (user && user->locked_until_ms > now) {
+        co_await storage::write(db_, [key, remote, now](storage::Connection& c) {
+            audit(c, key, "login_failed", "", "account locked; from " + remote, now);
+        });
+        co_return rate_limited("the account is locked after too many failed logins; try again later or ask an "
+                               "administrator to unlock it",
+                               ceil_seconds(user->locked_until_ms - now));
+    }
     const std::string hash = user ? user->password_hash : dummy_hash();
     const bool password_ok = co_await offload(cpu_, [password = request.password, hash] {
         return security::verify_password(password, hash);
     });
-    const auto now = time::now_ms();
+    now = time::now_ms();
     if (!user || !password_ok || user->disabled) {
-        record_failure(key);
-        co_await storage::write(db_, [key, remote, now, disabled = user && user->disabled](storage::Connection& c) {
+        record_source_failure(remote);
+        const auto s = settings_;
+        const bool counts = user && !user->disabled;
+        auto locked_until = co_await storage::write(db_, [key, remote, now, s, counts, disabled = user && user->disabled](
+                                                             storage::Connection& c) -> std::int64_t {
             audit(c, key, "login_failed", "", disabled ? "account disabled; from " + remote : "from " + remote, now);
+            if (!counts) return 0;
+            // Counted in the database, so that a restart does not reset it.
+            c.query("UPDATE users SET failed_logins = failed_logins + 1 WHERE username = ?", key).run();
+            auto u = find_user(c, key);
+            if (!u || u->failed_logins < s.lockout_failures) return 0;
+            const auto seconds = std::min<std::int64_t>(
+                s.lockout_max_seconds, static_cast<std::int64_t>(s.lockout_base_seconds) << std::min(u->lock_count, 20));
+            const auto until = now + seconds * 1000;
+            c.query("UPDATE users SET failed_logins = 0, locked_until = ?, lock_count = lock_count + 1 WHERE id = ?",
+                    until, u->info.id)
+                .run();
+            audit(c, "system", "account_locked", key,
+                  std::to_string(s.lockout_failures) + " failed logins; locked for " + std::to_string(seconds) + " s", now);
+            return until;
         });
+        if (locked_until > 0)
+            co_return rate_limited("too many failed logins: the account is locked; try again later or ask an "
+                                   "administrator to unlock it",
+                                   ceil_seconds(locked_until - now));
         co_return make_error(api::ErrorCode::unauthorized, "wrong username or password");
     }
     api::Session session;
-    const auto token_bytes = crypto::random_bytes(32);
-    session.token = crypto::base64url_encode(token_bytes);
-    session.expires_at_ms = now + std::chrono::duration_cast<std::chrono::milliseconds>(ttl_).count();
+    session.token = crypto::base64url_encode(crypto::random_bytes(32));
+    session.expires_at_ms = now + static_cast<std::int64_t>(settings_.absolute_minutes) * 60 * 1000;
     session.user = user->info;
     const auto token_hash = crypto::sha256(session.token);
-    co_await storage::write(db_, [&session, token_hash, remote, now](storage::Connection& c) {
-        c.query("DELETE FROM sessions WHERE expires_at < ?", now).run();
-        c.query("INSERT INTO sessions(token_hash, user_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)",
-                token_hash, session.user.id, now, session.expires_at_ms, now).run();
+    const auto public_id = crypto::base64url_encode(crypto::random_bytes(16));
+    const auto idle_cutoff = now - static_cast<std::int64_t>(settings_.idle_minutes) * 60 * 1000;
+    co_await storage::write(db_, [&session, token_hash, public_id, remote, now, idle_cutoff](storage::Connection& c) {
+        c.query("DELETE FROM sessions WHERE expires_at < ? OR last_seen_at < ?", now, idle_cutoff).run();
+        c.query("INSERT INTO sessions(token_hash, user_id, created_at, expires_at, last_seen_at, public_id, remote_address) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                token_hash, session.user.id, now, session.expires_at_ms, now, public_id, remote)
+            .run();
+        c.query("UPDATE users SET failed_logins = 0, locked_until = 0, lock_count = 0, last_login_at = ? WHERE id = ?", now,
+                session.user.id)
+            .run();
         audit(c, session.user.username, "login", "", "from " + remote, now);
     });
     co_return session;
 }
 
 net::asio::awaitable<Result<api::UserInfo>> Auth::authenticate(const net::HttpRequest& request) {
-    const std::string token = bearer_token(request);
-    if (token.empty())
+    if (const auto* known = std::any_cast<api::UserInfo>(&request.principal)) co_return *known;
+    const auto hash = token_hash_of(request);
+    if (hash.empty())
         co_return make_error(api::ErrorCode::unauthorized, "missing bearer token; log in first", "Authorization");
-    const auto hash = crypto::sha256(token);
     auto found = co_await storage::read(db_, [hash](storage::Connection& c) -> std::optional<SessionRow> {
-        auto q = c.query("SELECT u.id, u.username, u.display_name, u.role, s.expires_at, u.disabled "
-                         "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?", hash);
+        auto q = c.query("SELECT u.id, u.username, u.display_name, u.role, u.must_change_password, s.expires_at, "
+                         "s.last_seen_at, u.disabled FROM sessions s JOIN users u ON u.id = s.user_id "
+                         "WHERE s.token_hash = ?",
+                         hash);
         if (!q.next()) return std::nullopt;
         SessionRow f;
-        f.user = api::UserInfo{q.int64(0), q.text(1), q.text(2), role_from_string(q.text(3)).value_or(Role::viewer)};
-        f.expires_at = q.int64(4);
-        f.disabled = q.int64(5) != 0;
+        f.user = api::UserInfo{q.int64(0), q.text(1), q.text(2), role_from_string(q.text(3)).value_or(Role::viewer),
+                               q.int64(4) != 0};
+        f.expires_at = q.int64(5);
+        f.last_seen_at = q.int64(6);
+        f.disabled = q.int64(7) != 0;
         return f;
     });
     if (!found || found->disabled)
         co_return make_error(api::ErrorCode::unauthorized, "unknown or revoked session; log in again", "Authorization");
-    if (found->expires_at <= time::now_ms())
-        co_return make_error(api::ErrorCode::session_expired, "the session has expired; log in again", "Authorization");
+    const auto now = time::now_ms();
+    const auto idle_ms = static_cast<std::int64_t>(settings_.idle_minutes) * 60 * 1000;
+    const bool idle = found->last_seen_at + idle_ms <= now;
+    if (found->expires_at <= now || idle) {
+        co_await storage::write(db_, [hash](storage::Connection& c) {
+            c.query("DELETE FROM sessions WHERE token_hash = ?", hash).run();
+        });
+        co_return make_error(api::ErrorCode::session_expired,
+                             idle ? "the session ended after " + std::to_string(settings_.idle_minutes) +
+                                        " minutes without use; log in again"
+                                  : "the session has expired; log in again",
+                             "Authorization");
+    }
+    if (now - found->last_seen_at >= last_seen_resolution_ms)
+        co_await storage::write(db_, [hash, now](storage::Connection& c) {
+            c.query("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", now, hash).run();
+        });
     co_return found->user;
 }
 
 net::asio::awaitable<void> Auth::logout(const net::HttpRequest& request) {
-    const std::string token = bearer_token(request);
-    if (token.empty()) co_return;
-    const auto hash = crypto::sha256(token);
-    co_await storage::write(db_, [hash](storage::Connection& c) {
+    const auto hash = token_hash_of(request);
+    if (hash.empty()) co_return;
+    auto user = co_await authenticate(request);
+    const auto now = time::now_ms();
+    co_await storage::write(db_, [hash, now, username = user ? user->username : std::string()](storage::Connection& c) {
         c.query("DELETE FROM sessions WHERE token_hash = ?", hash).run();
+        if (!username.empty() && c.changes() > 0) audit(c, username, "logout", "", "", now);
     });
+}
+
+net::asio::awaitable<Result<void>> Auth::change_password(const net::HttpRequest& request, api::UserInfo user,
+                                                         api::PasswordChange change) {
+    auto stored = co_await storage::read(db_, [username = user.username](storage::Connection& c) {
+        return find_user(c, username);
+    });
+    if (!stored) co_return make_error(api::ErrorCode::unauthorized, "unknown or revoked session; log in again");
+    const bool current_ok = co_await offload(cpu_, [password = change.current_password, h = stored->password_hash] {
+        return security::verify_password(password, h);
+    });
+    if (!current_ok)
+        co_return make_error(api::ErrorCode::unauthorized, "the current password is wrong", "current_password");
+    if (auto problem = security::check_password_policy(change.new_password, user.username); !problem.empty())
+        co_return make_error(api::ErrorCode::validation_failed, problem, "new_password");
+    if (change.new_password == change.current_password)
+        co_return make_error(api::ErrorCode::validation_failed, "the new password must differ from the current one",
+                             "new_password");
+    const auto new_hash = co_await hash(change.new_password);
+    const auto token_hash = token_hash_of(request);
+    const auto now = time::now_ms();
+    co_await storage::write(db_, [&](storage::Connection& c) {
+        c.query("UPDATE users SET password_hash = ?, must_change_password = 0, updated_at = ? WHERE id = ?", new_hash, now,
+                user.id)
+            .run();
+        c.query("DELETE FROM sessions WHERE user_id = ? AND token_hash != ?", user.id, token_hash).run();
+        audit(c, user.username, "password_changed", user.username,
+              std::to_string(c.changes()) + " other session(s) ended", now);
+    });
+    co_return Result<void>{};
 }
 
 } // namespace sportello::relay

@@ -104,7 +104,7 @@ asio::awaitable<HttpResponse> detail_response(CasesApiDeps& deps, std::int64_t i
 } // namespace
 
 void register_cases_routes(net::Router& router, CasesApiDeps deps) {
-    router.add("GET", "/ops/v1/cases", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/ops/v1/cases", net::Access::needs(Permission::answer_requests), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::answer_requests);
         if (!user) co_return error_response(user.error());
         const auto filter = case_filter_from_string(req.query_param("filter").value_or("all"));
@@ -117,14 +117,14 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         co_return HttpResponse::json(200, api::encode(list));
     }, 0);
 
-    router.add("GET", "/ops/v1/cases/{id}", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/ops/v1/cases/{id}", net::Access::needs(Permission::answer_requests), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto call = co_await case_call(deps, req);
         if (!call) co_return error_response(call.error());
         co_return co_await detail_response(deps, call->id, 200);
     }, 0);
 
     // The most urgent unassigned case, claimed at once: 200 with it, 204 when the queue is empty.
-    router.add("POST", "/ops/v1/cases/next", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/cases/next", net::Access::needs(Permission::answer_requests), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::answer_requests);
         if (!user) co_return error_response(user.error());
         const auto now = time::now_ms();
@@ -134,7 +134,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         co_return co_await detail_response(deps, *id, 200);
     }, 0);
 
-    router.add("POST", "/ops/v1/cases/{id}/claim", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/cases/{id}/claim", net::Access::needs(Permission::answer_requests), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto call = co_await case_call(deps, req);
         if (!call) co_return error_response(call.error());
         const auto& user = call->user;
@@ -146,7 +146,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         co_return co_await detail_response(deps, id, 200);
     }, 0);
 
-    router.add("POST", "/ops/v1/cases/{id}/release", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/cases/{id}/release", net::Access::needs(Permission::answer_requests), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto call = co_await case_call(deps, req);
         if (!call) co_return error_response(call.error());
         const auto& user = call->user;
@@ -157,7 +157,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         }));
     }, 0);
 
-    router.add("POST", "/ops/v1/cases/{id}/transfer", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/cases/{id}/transfer", net::Access::needs(Permission::answer_requests), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto in = co_await case_call_with<api::CaseTransfer>(deps, req);
         if (!in) co_return error_response(in.error());
         const auto& user = in->first.user;
@@ -169,7 +169,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         }));
     }, body_limit);
 
-    router.add("POST", "/ops/v1/cases/{id}/close", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/cases/{id}/close", net::Access::needs(Permission::answer_requests), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto in = co_await case_call_with<api::CaseClose>(deps, req);
         if (!in) co_return error_response(in.error());
         const auto& user = in->first.user;
@@ -181,7 +181,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         }));
     }, body_limit);
 
-    router.add("POST", "/ops/v1/cases/{id}/replies", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/cases/{id}/replies", net::Access::needs(Permission::answer_requests), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto in = co_await case_call_with<api::CaseReply>(deps, req);
         if (!in) co_return error_response(in.error());
         const auto& user = in->first.user;
@@ -201,7 +201,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
 
     // The citizen's full number, for a colleague who must call them back;
     // recorded in the audit trail (the number itself is not).
-    router.add("POST", "/ops/v1/cases/{id}/reveal", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/cases/{id}/reveal", net::Access::needs(Permission::reveal_phone), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto call = co_await case_call(deps, req, Permission::reveal_phone);
         if (!call) co_return error_response(call.error());
         const auto& user = call->user;
@@ -227,7 +227,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
 
     // Presence: the desk says it is viewing the case (every few seconds);
     // the owner viewing it keeps it claimed.
-    router.add("PUT", "/ops/v1/cases/{id}/presence", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("PUT", "/ops/v1/cases/{id}/presence", net::Access::needs(Permission::answer_requests), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto call = co_await case_call(deps, req);
         if (!call) co_return error_response(call.error());
         const auto& user = call->user;
@@ -238,7 +238,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         co_return HttpResponse::empty(204);
     }, 0);
 
-    router.add("DELETE", "/ops/v1/cases/{id}/presence", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("DELETE", "/ops/v1/cases/{id}/presence", net::Access::needs(Permission::answer_requests), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto call = co_await case_call(deps, req);
         if (!call) co_return error_response(call.error());
         const auto& user = call->user;
@@ -247,7 +247,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         co_return HttpResponse::empty(204);
     }, 0);
 
-    router.add("GET", "/ops/v1/canned-answers", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/ops/v1/canned-answers", net::Access::needs(Permission::answer_requests), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::answer_requests);
         if (!user) co_return error_response(user.error());
         const auto tree = deps.trees.current();

@@ -45,7 +45,7 @@ asio::awaitable<Result<Authorized<Body>>> authorized_body(ContentApiDeps& deps, 
 } // namespace
 
 void register_content_routes(net::Router& router, ContentApiDeps deps) {
-    router.add("GET", "/ops/v1/draft", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/ops/v1/draft", net::Access::needs(Permission::read_content), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::read_content);
         if (!user) co_return error_response(user.error());
         const auto day = today();
@@ -53,7 +53,7 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
         co_return HttpResponse::json(200, co_await storage::read(deps.db, load));
     }, 0);
 
-    router.add("PUT", "/ops/v1/draft/nodes/{id}", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("PUT", "/ops/v1/draft/nodes/{id}", net::Access::needs(Permission::edit_content), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         const auto id = integer_param(req.path_param("id"), "id");
         if (!id) co_return error_response(id.error());
         auto in = co_await authorized_body<api::NodeEdit>(deps, req, Permission::edit_content);
@@ -65,7 +65,7 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
         co_return json_or_error(200, co_await storage::write(deps.db, job));
     }, body_limit);
 
-    router.add("POST", "/ops/v1/draft/nodes", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/draft/nodes", net::Access::needs(Permission::edit_content), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto in = co_await authorized_body<api::NodeCreate>(deps, req, Permission::edit_content);
         if (!in) co_return error_response(in.error());
         const auto& user = in->user;
@@ -75,7 +75,7 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
         co_return json_or_error(201, co_await storage::write(deps.db, job));
     }, body_limit);
 
-    router.add("POST", "/ops/v1/draft/nodes/{id}/move", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/draft/nodes/{id}/move", net::Access::needs(Permission::edit_content), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         const auto id = integer_param(req.path_param("id"), "id");
         if (!id) co_return error_response(id.error());
         auto in = co_await authorized_body<api::NodeMove>(deps, req, Permission::edit_content);
@@ -91,7 +91,7 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
         co_return json_or_error(200, co_await storage::write(deps.db, job));
     }, body_limit);
 
-    router.add("DELETE", "/ops/v1/draft/nodes/{id}", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("DELETE", "/ops/v1/draft/nodes/{id}", net::Access::needs(Permission::edit_content), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         const auto id = integer_param(req.path_param("id"), "id");
         if (!id) co_return error_response(id.error());
         const auto revision = integer_param(req.query_param("draft_revision").value_or(""), "draft_revision");
@@ -107,7 +107,7 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
         co_return json_or_error(200, co_await storage::write(deps.db, job));
     }, 0);
 
-    router.add("POST", "/ops/v1/draft/nodes/{id}/aliases", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/draft/nodes/{id}/aliases", net::Access::needs(Permission::edit_content), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         const auto id = integer_param(req.path_param("id"), "id");
         if (!id) co_return error_response(id.error());
         auto in = co_await authorized_body<api::AliasAdd>(deps, req, Permission::edit_content);
@@ -119,7 +119,7 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
         co_return json_or_error(200, co_await storage::write(deps.db, job));
     }, body_limit);
 
-    router.add("POST", "/ops/v1/draft/discard", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/draft/discard", net::Access::needs(Permission::edit_content), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto in = co_await authorized_body<api::PublishRequest>(deps, req, Permission::edit_content);
         if (!in) co_return error_response(in.error());
         const auto& user = in->user;
@@ -133,14 +133,14 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
         co_return json_or_error(200, co_await storage::write(deps.db, job));
     }, body_limit);
 
-    router.add("GET", "/ops/v1/draft/diff", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/ops/v1/draft/diff", net::Access::needs(Permission::read_content), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::read_content);
         if (!user) co_return error_response(user.error());
         auto job = [](storage::Connection& c) { return api::encode(diff_draft(c)); };
         co_return HttpResponse::json(200, co_await storage::read(deps.db, job));
     }, 0);
 
-    router.add("POST", "/ops/v1/publish", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/publish", net::Access::needs(Permission::publish_content), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto in = co_await authorized_body<api::PublishRequest>(deps, req, Permission::publish_content);
         if (!in) co_return error_response(in.error());
         const auto& user = in->user;
@@ -154,14 +154,14 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
         co_return HttpResponse::json(201, api::encode(*r));
     }, body_limit);
 
-    router.add("GET", "/ops/v1/versions", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/ops/v1/versions", net::Access::needs(Permission::read_content), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::read_content);
         if (!user) co_return error_response(user.error());
         auto job = [](storage::Connection& c) { return api::encode(list_versions(c)); };
         co_return HttpResponse::json(200, co_await storage::read(deps.db, job));
     }, 0);
 
-    router.add("GET", "/ops/v1/versions/{v}", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/ops/v1/versions/{v}", net::Access::needs(Permission::read_content), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         const auto v = integer_param(req.path_param("v"), "version");
         if (!v) co_return error_response(v.error());
         auto user = co_await authorize(deps.auth, req, Permission::read_content);
@@ -172,7 +172,7 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
         co_return HttpResponse::json(200, api::encode(*tree));
     }, 0);
 
-    router.add("GET", "/ops/v1/versions/{a}/diff/{b}", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/ops/v1/versions/{a}/diff/{b}", net::Access::needs(Permission::read_content), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         const auto a = integer_param(req.path_param("a"), "version");
         if (!a) co_return error_response(a.error());
         const auto b = integer_param(req.path_param("b"), "version");
@@ -183,7 +183,7 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
         co_return json_or_error(200, co_await storage::read(deps.db, job));
     }, 0);
 
-    router.add("POST", "/ops/v1/versions/{v}/rollback", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/versions/{v}/rollback", net::Access::needs(Permission::publish_content), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         const auto v = integer_param(req.path_param("v"), "version");
         if (!v) co_return error_response(v.error());
         auto in = co_await authorized_body<api::PublishRequest>(deps, req, Permission::publish_content);
@@ -198,7 +198,7 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
         co_return HttpResponse::json(201, api::encode(*r));
     }, body_limit);
 
-    router.add("GET", "/ops/v1/unanswered", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/ops/v1/unanswered", net::Access::needs(Permission::read_reports), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::read_reports);
         if (!user) co_return error_response(user.error());
         const auto days = integer_param(req.query_param("days").value_or("30"), "days");
@@ -214,7 +214,7 @@ void register_content_routes(net::Router& router, ContentApiDeps deps) {
         co_return HttpResponse::json(200, api::encode(co_await storage::read(deps.db, job)));
     }, 0);
 
-    router.add("POST", "/ops/v1/bot/preview", [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+    router.add("POST", "/ops/v1/bot/preview", net::Access::needs(Permission::read_content), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto in = co_await authorized_body<api::PreviewRequest>(deps, req, Permission::read_content);
         if (!in) co_return error_response(in.error());
         const auto& request = in->body;

@@ -69,7 +69,7 @@ asio::awaitable<void> stream_events(EventsApiDeps deps, std::int64_t after, net:
 void register_events_routes(net::Router& router, EventsApiDeps deps) {
     // Last-Event-ID (or ?after=): replay from there; without it, only what
     // happens from now on.
-    router.add("GET", "/ops/v1/events", [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/ops/v1/events", net::Access::needs(Permission::answer_requests), [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::answer_requests);
         if (!user) co_return error_response(user.error());
         std::string from(req.header("last-event-id"));

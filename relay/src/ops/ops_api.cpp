@@ -27,7 +27,7 @@ net::asio::awaitable<Result<api::UserInfo>> authorize(Auth& auth, const net::Htt
 }
 
 void register_ops_routes(net::Router& router, OpsApiDeps deps) {
-    router.add("POST", "/ops/v1/session", [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
+    router.add("POST", "/ops/v1/session", net::Access::open_to_all(), [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
         if (auto e = require_json(req)) co_return error_response(*e);
         auto login = api::decode<api::LoginRequest>(req.body);
         if (!login) co_return error_response(login.error());
@@ -36,27 +36,27 @@ void register_ops_routes(net::Router& router, OpsApiDeps deps) {
         co_return net::HttpResponse::json(201, api::encode(*session));
     }, small_body);
 
-    router.add("GET", "/ops/v1/session", [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
+    router.add("GET", "/ops/v1/session", net::Access::session_setup(), [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
         auto user = co_await deps.auth.authenticate(req);
         if (!user) co_return error_response(user.error());
         co_return net::HttpResponse::json(200, boost::json::serialize(api::to_json(*user)));
     }, 0);
 
-    router.add("DELETE", "/ops/v1/session", [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
+    router.add("DELETE", "/ops/v1/session", net::Access::session_setup(), [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
         auto user = co_await deps.auth.authenticate(req);
         if (!user) co_return error_response(user.error());
         co_await deps.auth.logout(req);
         co_return net::HttpResponse::empty(204);
     }, 0);
 
-    router.add("GET", "/ops/v1/tree", [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
+    router.add("GET", "/ops/v1/tree", net::Access::needs(Permission::read_content), [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::read_content);
         if (!user) co_return error_response(user.error());
         co_return net::HttpResponse::json(200, api::encode(deps.trees.current()->published));
     }, 0);
 
     // Alerts every operator sees; only an administrator clears one.
-    router.add("GET", "/ops/v1/alerts", [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
+    router.add("GET", "/ops/v1/alerts", net::Access::any_session(), [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
         auto user = co_await deps.auth.authenticate(req);
         if (!user) co_return error_response(user.error());
         const auto a = deps.dispatcher.alert();
@@ -68,7 +68,7 @@ void register_ops_routes(net::Router& router, OpsApiDeps deps) {
         co_return net::HttpResponse::json(200, api::encode(alerts));
     }, 0);
 
-    router.add("DELETE", "/ops/v1/alerts/sending", [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
+    router.add("DELETE", "/ops/v1/alerts/sending", net::Access::needs(Permission::manage_system), [deps](net::HttpRequest& req) -> net::asio::awaitable<net::HttpResponse> {
         auto user = co_await authorize(deps.auth, req, Permission::manage_system);
         if (!user) co_return error_response(user.error());
         const auto actor = user->username;

@@ -32,7 +32,7 @@ using SireHandler = std::function<asio::awaitable<HttpResponse>(HttpRequest&, co
 void add_route(net::Router& router, SireApiDeps deps, std::string method, std::string pattern, std::string scope,
                std::size_t limit, SireHandler handler) {
     const std::string route = method + " " + pattern;
-    router.add(std::move(method), std::move(pattern),
+    router.add(std::move(method), std::move(pattern), net::Access::client_scope(scope),
                [deps, scope, route, handler](HttpRequest& req) -> asio::awaitable<HttpResponse> {
                    std::string actor;
                    auto client = co_await deps.gate.admit(req, scope, actor);
@@ -84,7 +84,7 @@ asio::awaitable<HttpResponse> change_consent(SireApiDeps deps, HttpRequest& req,
 } // namespace
 
 void register_sire_routes(net::Router& router, SireApiDeps deps) {
-    router.add("GET", "/api/v1/openapi.yaml", [](HttpRequest&) -> asio::awaitable<HttpResponse> {
+    router.add("GET", "/api/v1/openapi.yaml", net::Access::open_to_all(), [](HttpRequest&) -> asio::awaitable<HttpResponse> {
         auto r = HttpResponse::text(200, std::string(openapi_document()));
         r.content_type = "application/yaml";
         co_return r;

@@ -374,8 +374,38 @@ CREATE TABLE case_events (
 );
 )sql";
 
+
+// Operator accounts and access security (issue 22): temporary passwords to
+// change at the first login, consecutive failed logins and a growing lock,
+// the last login; sessions get a public id (listed and ended by it, never by
+// the token's hash) and the address they were opened from. Sessions from
+// before have no public id and are ended: their operators log in again.
+// The audit trail becomes hash-chained (core/audit.hpp): entries get
+// prev_hash and hash, computed in C++ (SQL has no SHA-256); those written
+// before are chained at the relay's next start or next entry, the only
+// UPDATE the trigger lets through (a hash still NULL, nothing else changed).
+constexpr const char* migration_8 = R"sql(
+ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN locked_until INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN lock_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN last_login_at INTEGER;
+DELETE FROM sessions;
+ALTER TABLE sessions ADD COLUMN public_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN remote_address TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX sessions_public_id ON sessions(public_id);
+CREATE INDEX sessions_user ON sessions(user_id);
+ALTER TABLE audit_log ADD COLUMN prev_hash BLOB;
+ALTER TABLE audit_log ADD COLUMN hash BLOB;
+DROP TRIGGER audit_log_no_update;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+WHEN OLD.hash IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at OR NEW.actor IS NOT OLD.actor
+  OR NEW.action IS NOT OLD.action OR NEW.target IS NOT OLD.target OR NEW.detail IS NOT OLD.detail
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+)sql";
+
 constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4, migration_5, migration_6,
-                                migration_7};
+                                migration_7, migration_8};
 
 } // namespace
 

@@ -5,7 +5,7 @@
 namespace sportello {
 
 inline constexpr int API_MAJOR_VERSION = 1;   // the "v1" in /api/v1 and /ops/v1
-inline constexpr int API_MINOR_VERSION = 1;
+inline constexpr int API_MINOR_VERSION = 2;
 inline constexpr const char* PRODUCT_VERSION = "0.1.0";
 
 } // namespace sportello

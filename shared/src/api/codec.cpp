@@ -78,11 +78,13 @@ hashtag::TreeNode node_fields_from_json(const json::Reader& r) {
 bj::value to_json(const UserInfo& u) {
     bj::array perms;
     for (auto p : permissions_of(u.role)) perms.emplace_back(to_string(p));
-    return bj::object{{"id", u.id},
-                      {"username", u.username},
-                      {"display_name", u.display_name},
-                      {"role", to_string(u.role)},
-                      {"permissions", std::move(perms)}};
+    bj::object o{{"id", u.id},
+                 {"username", u.username},
+                 {"display_name", u.display_name},
+                 {"role", to_string(u.role)},
+                 {"permissions", std::move(perms)}};
+    if (u.must_change_password) o["must_change_password"] = true;   // absent (false) in 1.1
+    return o;
 }
 
 UserInfo user_from_json(const json::Reader& r) {
@@ -94,6 +96,7 @@ UserInfo user_from_json(const json::Reader& r) {
     const auto parsed = role_from_string(role);
     if (!parsed) r.at("role").fail("unknown role '" + role + "'");
     u.role = *parsed;
+    u.must_change_password = r.get_bool("must_change_password", false);
     return u;
 }
 

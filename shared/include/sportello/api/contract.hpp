@@ -22,6 +22,7 @@ struct UserInfo {
     std::string username;
     std::string display_name;
     Role role = Role::viewer;
+    bool must_change_password = false;   // logged in with a temporary password: only a change is allowed
     friend bool operator==(const UserInfo&, const UserInfo&) = default;
 };
 

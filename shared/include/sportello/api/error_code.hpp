@@ -14,6 +14,7 @@ enum class ErrorCode {
     invalid_signature,     // webhook signature missing or wrong
     session_expired,       // session token expired or revoked
     forbidden,             // authenticated, but the role lacks the permission
+    password_change_required,   // the session may only change its password (a temporary one)
     consent_missing,       // no consent for this kind of push
     not_found,
     method_not_allowed,

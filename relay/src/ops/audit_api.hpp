@@ -1,0 +1,13 @@
+#pragma once
+// GET /ops/v1/audit (read_audit): the audit trail, filtered by user, action
+// and period, as JSON pages or one CSV export (itself audited).
+
+#include "net/router.hpp"
+#include "ops/auth.hpp"
+#include "storage/database.hpp"
+
+namespace sportello::relay {
+
+void register_audit_routes(net::Router& router, Auth& auth, storage::Database& db);
+
+} // namespace sportello::relay
