@@ -144,7 +144,7 @@ void ApiClient::send(const Call& call, const QObject* context, Callback<QByteArr
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("sportello-desk/" SPORTELLO_DESK_VERSION));
     request.setRawHeader("Accept", "application/json");
     if (!call.body.isNull()) request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (call.purpose == RequestPurpose::Authenticated && !token_.isEmpty())
+    if (call.purpose != RequestPurpose::Login && !token_.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token_.toUtf8());
 
     QNetworkReply* reply = network_->sendCustomRequest(request, call.verb, call.body);
