@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -92,6 +93,7 @@ private Q_SLOTS:
         QCOMPARE(fixture_->create_user("op1", password, "operator"), 0);
         QCOMPARE(fixture_->create_user("op2", password, "operator"), 0);
         QCOMPARE(fixture_->create_user("lettore", password, "viewer"), 0);
+        QCOMPARE(fixture_->create_user("capo", password, "supervisor"), 0);
     }
     void init() {
         ui_ = openDesk(*fixture_, "op1", password);
@@ -211,6 +213,64 @@ private Q_SLOTS:
         QCOMPARE(fixture_->db_int("SELECT count(*) FROM cases WHERE id = " + std::to_string(id) +
                                   " AND state = 'new' AND owner_id IS NULL"),
                  1);
+    }
+
+    void readyAnswersAreInsertedIntoTheReply() {
+        fixture_->citizen_says("393401300025", "Dove si fa il tampone rapido vicino a Torino?");
+        const qint64 id = caseIdWith(QStringLiteral("tampone rapido"));
+        QVERIFY(id != 0);
+        openRow(panel().model()->rowOf(id));
+        QTRY_VERIFY_WITH_TIMEOUT(openIs(id), networkTimeoutMs);
+        child<QPushButton>(&panel(), "claimCaseButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(openOwnedBy("op1"), networkTimeoutMs);
+
+        CannedAnswerModel& canned = *panel().cannedModel();
+        QTest::keyClicks(child<QLineEdit>(&panel(), "cannedSearch"), QStringLiteral("tampon"));
+        const auto tamponiRow = [&] {
+            for (int row = 0; row < canned.rowCount(); ++row)
+                if (canned.answerAt(row)->tag == "tamponi") return row;
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(tamponiRow() >= 0, networkTimeoutMs);
+        const QString text = canned.index(tamponiRow()).data(CannedAnswerModel::TextRole).toString();
+        QVERIFY(!text.isEmpty());
+        auto* list = child<QListView>(&panel(), "cannedList");
+        list->setCurrentIndex(canned.index(tamponiRow()));
+        Q_EMIT list->activated(canned.index(tamponiRow()));
+        QCOMPARE(child<QPlainTextEdit>(&panel(), "replyEdit")->toPlainText(), text);
+        QVERIFY(child<QPushButton>(&panel(), "sendReplyButton")->isEnabled());
+    }
+
+    void aSupervisorRevealsTheNumberAndTransfersTheCase() {
+        ui_ = openDesk(*fixture_, "capo", password);
+        QVERIFY(ui_ && ui_->window->casesPanel());
+        ui_->window->tabs()->setCurrentWidget(&panel());
+        fixture_->citizen_says("393401300026", "#operatore");
+        const auto mine = [&] {
+            for (int row = 0; row < panel().model()->rowCount(); ++row)
+                if (panel().model()->index(row, CaseQueueModel::CitizenColumn).data().toString().endsWith(u"26") &&
+                    panel().model()->index(row, 0, {}).data(CaseQueueModel::StateRole).toString() == u"new")
+                    return panel().model()->index(row, 0).data(CaseQueueModel::IdRole).toLongLong();
+            return qint64(0);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(mine() != 0, networkTimeoutMs);
+        const qint64 id = mine();
+        openRow(panel().model()->rowOf(id));
+        QTRY_VERIFY_WITH_TIMEOUT(openIs(id), networkTimeoutMs);
+        auto* reveal = child<QPushButton>(&panel(), "revealNumberButton");
+        QVERIFY(reveal->isVisible() && reveal->isEnabled());
+        reveal->click();
+        QTRY_VERIFY_WITH_TIMEOUT(panel().statusText().contains(u"+393401300026"), networkTimeoutMs);
+
+        child<QPushButton>(&panel(), "claimCaseButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(openOwnedBy("capo"), networkTimeoutMs);
+        DialogScript dialogs;
+        dialogs.texts = {QStringLiteral("op2")};
+        child<QPushButton>(&panel(), "transferCaseButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(panel().statusText().contains(u"transferred to op2"), networkTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(openOwnedBy("op2"), networkTimeoutMs);
+        QVERIFY(!child<QPushButton>(&panel(), "releaseCaseButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(&panel(), "sendReplyButton")->isEnabled());
     }
 
     void aRoleWithoutAnswerRequestsHasNoInbox() {
