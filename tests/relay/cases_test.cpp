@@ -363,3 +363,23 @@ TEST(Cases, UntouchedClaimsReturnToTheQueueAndPresenceIsShown) {
         << f.logs();
     EXPECT_EQ(f.db_int("SELECT count(*) FROM audit_log WHERE action = 'case_returned_to_queue'"), 1);
 }
+
+// The case is the citizen's, not the number's: after a number change their
+// messages from the new number join it.
+TEST(Cases, ANumberChangeKeepsTheCase) {
+    RelayFixture f;
+    const std::string old_number = "393401300010", new_number = "393409300010";
+    f.citizen_says(old_number, "#operatore");
+    ASSERT_TRUE(wait_for([&] { return f.db_int("SELECT count(*) FROM cases") == 1; })) << f.logs();
+    const std::string changed = R"({"from":")" + old_number + R"(","id":"wamid.CHG1","timestamp":")" +
+                                std::to_string(time::now_ms() / 1000) +
+                                R"(","type":"system","system":{"body":"changed","wa_id":")" + new_number +
+                                R"(","type":"user_changed_number"}})";
+    ASSERT_EQ(f.post_webhook(wa::build::envelope("W", f.phone_number_id, "390110000000", {}, {changed}, {})), 200);
+    f.citizen_says(new_number, "Sono sempre io, ho cambiato numero: avete visto la mia richiesta?");
+    ASSERT_TRUE(wait_for([&] { return f.db_int("SELECT count(*) FROM inbound_messages WHERE case_id IS NOT NULL") == 2; }))
+        << f.logs();
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM cases"), 1);
+    EXPECT_EQ(f.db_int("SELECT count(DISTINCT case_id) FROM inbound_messages WHERE case_id IS NOT NULL"), 1);
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM outbox"), 1);   // only the first answer: the bot stayed silent
+}

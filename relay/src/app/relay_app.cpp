@@ -2,6 +2,7 @@
 
 #include "app/seed.hpp"
 #include "cases/case_store.hpp"
+#include "cases/event_feed.hpp"
 #include "cases/presence.hpp"
 #include "content/draft_store.hpp"
 #include "content/phrase_retention.hpp"
@@ -14,6 +15,7 @@
 #include "ops/auth.hpp"
 #include "ops/cases_api.hpp"
 #include "ops/content_api.hpp"
+#include "ops/events_api.hpp"
 #include "ops/ops_api.hpp"
 #include "outbound/cloud_api.hpp"
 #include "outbound/dispatcher.hpp"
@@ -79,6 +81,7 @@ struct RelayApp::Impl {
     security::Vault vault;
     storage::Database db;
     TreeStore trees;
+    EventFeed feed;   // before io: the event streams' subscriptions end with io
     asio::io_context io;
     // The Cloud API client's own thread. A new connection's TLS handshake
     // costs about 2 ms of OpenSSL work; on the event loop a burst of them
@@ -117,7 +120,8 @@ struct RelayApp::Impl {
         cloud = make_cloud_api(cloud_thread.get_executor(), config.whatsapp);
         dispatcher = std::make_unique<Dispatcher>(io, db, vault, *cloud, config);
         auth = std::make_unique<Auth>(db, cpu, std::chrono::minutes(config.session_ttl_minutes));
-        intake = std::make_unique<WebhookIntake>(config, db, vault, trees, [this] { dispatcher->wake(); });
+        intake = std::make_unique<WebhookIntake>(config, db, vault, trees, [this] { dispatcher->wake(); },
+                                                 [this] { feed.notify(); });
         gate = std::make_unique<ClientGate>(db);
         broadcasts = std::make_unique<Broadcasts>(io, db, vault, config, trees, *dispatcher);
         retention = std::make_unique<PhraseRetention>(io, db, config.unanswered);
@@ -153,7 +157,8 @@ struct RelayApp::Impl {
             co_return net::HttpResponse::json(h.database_ok ? 200 : 503, api::encode(h));
         }, 0);
         register_ops_routes(r, OpsApiDeps{*auth, trees, db, *dispatcher});
-        register_cases_routes(r, CasesApiDeps{*auth, trees, db, vault, config, *dispatcher, presence});
+        register_cases_routes(r, CasesApiDeps{*auth, trees, db, vault, config, *dispatcher, presence, feed});
+        register_events_routes(r, EventsApiDeps{*auth, db, feed});
         register_content_routes(r, ContentApiDeps{*auth, trees, db, config, vault});
         register_admin_routes(r, AdminApiDeps{*auth, db, *broadcasts});
         register_sire_routes(r, SireApiDeps{*gate, db, vault, config, *dispatcher});
@@ -202,6 +207,7 @@ struct RelayApp::Impl {
                 const int returned = co_await storage::write(db, [timeout_ms, now](storage::Connection& c) {
                     return release_stale_cases(c, timeout_ms, now);
                 });
+                if (returned > 0) feed.notify();
                 if (returned > 0)
                     log::info("cases", std::to_string(returned) + " claimed case(s) untouched for " +
                               std::to_string(config.cases.claim_timeout_minutes) + " minutes returned to the queue");

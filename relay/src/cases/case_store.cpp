@@ -184,11 +184,12 @@ Result<api::CaseReplyAccepted> queue_case_reply(storage::Connection& c, std::int
     return api::CaseReplyAccepted{queued.id, "queued"};
 }
 
-void note_reply_status(storage::Connection& c, const std::string& wamid, OutboxState status, std::int64_t now_ms) {
+bool note_reply_status(storage::Connection& c, const std::string& wamid, OutboxState status, std::int64_t now_ms) {
     auto q = c.query("SELECT id, case_id FROM outbox WHERE wamid = ? AND case_id IS NOT NULL", wamid);
-    if (!q.next()) return;
+    if (!q.next()) return false;
     bj::object data{{"case_id", q.int64(1)}, {"outbox_id", q.int64(0)}, {"status", to_string(status)}};
     record_case_event(c, q.int64(1), "reply_status", bj::serialize(data), now_ms);
+    return true;
 }
 
 int release_stale_cases(storage::Connection& c, std::int64_t timeout_ms, std::int64_t now_ms) {

@@ -71,7 +71,8 @@ Result<api::CaseReplyAccepted> queue_case_reply(storage::Connection& c, std::int
                                                 const PreparedReply& reply, std::int64_t now_ms);
 
 // A status webhook for an operator's reply: the case's desks hear of it.
-void note_reply_status(storage::Connection& c, const std::string& wamid, OutboxState status, std::int64_t now_ms);
+// Returns whether it was one.
+bool note_reply_status(storage::Connection& c, const std::string& wamid, OutboxState status, std::int64_t now_ms);
 
 // Claimed cases untouched for longer than timeout_ms go back to the queue,
 // each recorded in the audit trail. Returns how many.

@@ -54,7 +54,12 @@ asio::awaitable<Result<std::pair<CaseCall, Body>>> case_call_with(CasesApiDeps& 
     co_return std::pair{std::move(*call), std::move(*body)};
 }
 
-HttpResponse status_response(const Status& s) { return s ? HttpResponse::empty(204) : error_response(s.error()); }
+// 204 after a change (the event streams are told), or the error.
+HttpResponse changed(EventFeed& feed, const Status& s) {
+    if (!s) return error_response(s.error());
+    feed.notify();
+    return HttpResponse::empty(204);
+}
 
 // The reply as it will be sent, checked on the I/O thread: free text within
 // WhatsApp's limit, or a registered template with the right parameters.
@@ -125,6 +130,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         const auto now = time::now_ms();
         auto id = co_await storage::write(deps.db, [&](storage::Connection& c) { return claim_next_case(c, user->id, now); });
         if (!id) co_return HttpResponse::empty(204);
+        deps.feed.notify();
         co_return co_await detail_response(deps, *id, 200);
     }, 0);
 
@@ -136,6 +142,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         const auto now = time::now_ms();
         auto claimed = co_await storage::write(deps.db, [&](storage::Connection& c) { return claim_case(c, id, user.id, now); });
         if (!claimed) co_return error_response(claimed.error());
+        deps.feed.notify();
         co_return co_await detail_response(deps, id, 200);
     }, 0);
 
@@ -145,7 +152,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         const auto& user = call->user;
         const auto id = call->id;
         const auto now = time::now_ms();
-        co_return status_response(co_await storage::write(deps.db, [&](storage::Connection& c) {
+        co_return changed(deps.feed, co_await storage::write(deps.db, [&](storage::Connection& c) {
             return release_case(c, id, user.id, now);
         }));
     }, 0);
@@ -157,7 +164,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         const auto id = in->first.id;
         const auto& to = in->second;
         const auto now = time::now_ms();
-        co_return status_response(co_await storage::write(deps.db, [&](storage::Connection& c) {
+        co_return changed(deps.feed, co_await storage::write(deps.db, [&](storage::Connection& c) {
             return transfer_case(c, id, user.id, to.username, now);
         }));
     }, body_limit);
@@ -169,7 +176,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         const auto id = in->first.id;
         const auto& close = in->second;
         const auto now = time::now_ms();
-        co_return status_response(co_await storage::write(deps.db, [&](storage::Connection& c) {
+        co_return changed(deps.feed, co_await storage::write(deps.db, [&](storage::Connection& c) {
             return close_case(c, id, user.id, close.outcome, now);
         }));
     }, body_limit);
@@ -188,6 +195,7 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         });
         if (!accepted) co_return error_response(accepted.error());
         deps.dispatcher.wake();
+        deps.feed.notify();
         co_return HttpResponse::json(202, api::encode(*accepted));
     }, body_limit);
 

@@ -2,6 +2,7 @@
 // /ops/v1/cases: the operators' inbox (docs/ops-api.md, "Cases"). Every
 // endpoint needs answer_requests; revealing a number needs reveal_phone.
 
+#include "cases/event_feed.hpp"
 #include "cases/presence.hpp"
 #include "config/config.hpp"
 #include "core/tree_store.hpp"
@@ -20,6 +21,7 @@ struct CasesApiDeps {
     const RelayConfig& config;
     Dispatcher& dispatcher;
     Presence& presence;
+    EventFeed& feed;   // told after every change, for the event streams
 };
 
 void register_cases_routes(net::Router& router, CasesApiDeps deps);

@@ -97,12 +97,16 @@ std::optional<ContactKey> citizen_key(const security::Vault& vault, const wa::In
 // one. Returns whether the bot may still answer it: not while the case is
 // open, but for consent words (and hashtags, when configured).
 bool speaks_to_case(storage::Connection& c, const PlannedMessage& pm, std::int64_t contact_id, std::int64_t inbound_id,
-                    std::int64_t now_ms) {
+                    std::int64_t now_ms, bool& case_events) {
     if (auto open = open_case_of(c, contact_id)) {
         join_case(c, *open, inbound_id, pm.sent_at_ms);
+        case_events = true;
         return pm.answered_while_open;
     }
-    if (pm.case_reason) open_case(c, contact_id, *pm.case_reason, inbound_id, now_ms);
+    if (pm.case_reason) {
+        open_case(c, contact_id, *pm.case_reason, inbound_id, now_ms);
+        case_events = true;
+    }
     return true;
 }
 
@@ -122,8 +126,10 @@ std::vector<storage::Blob> encrypted_replies(const security::Vault& vault, const
 } // namespace
 
 WebhookIntake::WebhookIntake(const RelayConfig& config, storage::Database& db, const security::Vault& vault,
-                             const TreeStore& trees, std::function<void()> on_new_outbox)
-    : config_(config), db_(db), vault_(vault), trees_(trees), on_new_outbox_(std::move(on_new_outbox)) {}
+                             const TreeStore& trees, std::function<void()> on_new_outbox,
+                             std::function<void()> on_case_events)
+    : config_(config), db_(db), vault_(vault), trees_(trees), on_new_outbox_(std::move(on_new_outbox)),
+      on_case_events_(std::move(on_case_events)) {}
 
 net::HttpResponse WebhookIntake::verify(const net::HttpRequest& request) const {
     const auto mode = request.query_param("hub.mode").value_or("");
@@ -250,6 +256,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
     }
 
     int queued = 0;
+    bool case_events = false;
     try {
         // STOP withdraws every consent and cancels what is pending; #consenso
         // grants general information. The citizen's message is the evidence.
@@ -266,7 +273,8 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                           std::to_string(cancelled) + " after a withdrawal on WhatsApp", at);
             }
         };
-        auto store = [this, &plan, now, &record_whatsapp_consent](storage::Connection& c) {
+        auto store = [this, &plan, now, &record_whatsapp_consent, &case_events](storage::Connection& c) {
+            case_events = false;   // a retried job starts over
             int new_rows = 0;
             for (const auto& pm : plan.messages) {
                 const auto& m = *pm.message;
@@ -308,7 +316,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                 if (!ins.next()) continue;   // seen before: already stored and answered
                 const std::int64_t inbound_id = ins.int64(0);
                 if (config_.cases.enabled && contact_id && !pm.ignored && (pm.decision || pm.case_reason) &&
-                    !speaks_to_case(c, pm, *contact_id, inbound_id, now))
+                    !speaks_to_case(c, pm, *contact_id, inbound_id, now, case_events))
                     continue;   // the citizen's case is open: a person answers, the bot stays silent
                 if (pm.new_number && pm.contact && pm.contact->has_phone() && change_contact_number(c, *pm.contact, *pm.new_number))
                     audit(c, "whatsapp", "contact_number_changed", "inbound " + std::to_string(inbound_id),
@@ -326,7 +334,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
             }
             for (const auto& [s, state, at] : plan.statuses) {
                 if (!apply_status(c, *s, state, at, now)) continue;
-                if (config_.cases.enabled) note_reply_status(c, s->wamid, state, now);
+                if (config_.cases.enabled && note_reply_status(c, s->wamid, state, now)) case_events = true;
                 // Meta may also report the closed 24-hour window after accepting the send.
                 if (state == OutboxState::failed && !s->errors.empty() &&
                     s->errors.front().code == wa::error_code::re_engagement) {
@@ -344,6 +352,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
         co_return exception_response(std::current_exception(), "webhook intake");
     }
     if (queued > 0 && on_new_outbox_) on_new_outbox_();
+    if (case_events && on_case_events_) on_case_events_();
     co_return net::HttpResponse::text(200, "ok");
 }
 
