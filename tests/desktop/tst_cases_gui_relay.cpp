@@ -101,6 +101,9 @@ private Q_SLOTS:
         QVERIFY(ui_->window->casesPanel());
         ui_->window->tabs()->setCurrentWidget(&panel());
         QVERIFY(panel().isLive());
+        // Once the relay's event stream is open the timer rests: what follows arrives through events.
+        QTRY_VERIFY_WITH_TIMEOUT(panel().isStreaming(), networkTimeoutMs);
+        QVERIFY(!panel().isPolling());
     }
     void cleanup() {
         if (QTest::currentTestFailed()) qWarning().noquote() << QString::fromStdString(fixture_->logs());
@@ -328,6 +331,18 @@ private Q_SLOTS:
                 return false;
             }(),
             deliveryTimeoutMs);
+    }
+
+    // Last: restarts the relay. Without the stream the timer keeps the tab
+    // current; the stream comes back by itself and the timer rests again.
+    void theTimerCoversWhileTheStreamIsDown() {
+        fixture_->stop_relay();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel().isStreaming() && panel().isPolling(), networkTimeoutMs);
+        fixture_->start_relay();
+        fixture_->wait_until_ready();
+        fixture_->citizen_says("393401300027", "Ho bisogno di aiuto con la prenotazione di domani");
+        QVERIFY(caseIdWith(QStringLiteral("prenotazione di domani")) != 0);
+        QTRY_VERIFY_WITH_TIMEOUT(panel().isStreaming() && !panel().isPolling(), 2 * networkTimeoutMs);
     }
 };
 

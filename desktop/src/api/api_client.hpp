@@ -30,6 +30,8 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 namespace sportello::desk {
 
@@ -143,6 +145,12 @@ public:
     void searchCannedAnswers(const QString& query, const QObject* context,
                              Callback<std::vector<api::CannedAnswer>> done);
 
+    // GET path as a Server-Sent Events stream (EventStream uses it): the
+    // session's token and the certificate checks of every call, but no
+    // transfer timeout, no size cap and no redirects. The reply belongs to
+    // the caller (deleting it closes the stream); null without a server.
+    QNetworkReply* openStream(const QString& path, const QByteArray& lastEventId);
+
 private:
     struct Call {
         QByteArray verb;          // "GET", "POST", "PUT" or "DELETE"
@@ -154,6 +162,7 @@ private:
     // done receives the body of a 2xx answer.
     void send(const Call& call, const QObject* context, Callback<QByteArray> done);
     QUrl urlFor(const QString& path, const QString& query = {}) const;
+    QNetworkRequest requestFor(const QUrl& url, RequestPurpose purpose, const QByteArray& accept) const;
 
     QNetworkAccessManager* network_;
     QUrl baseUrl_;

@@ -1,5 +1,6 @@
 #include "ui/cases/cases_panel.hpp"
 
+#include "api/event_stream.hpp"
 #include "api/wire_conversion.hpp"
 #include "model/canned_answer_model.hpp"
 #include "model/case_queue_model.hpp"
@@ -47,7 +48,8 @@ CasesPanel::CasesPanel(ApiClient& api, const QString& username, bool canReveal, 
       transfer_(new QPushButton(tr("&Transfer…"))), close_(new QPushButton(tr("Cl&ose…"))),
       next_(new QPushButton(tr("&Next case"))), reveal_(new QPushButton(tr("Reveal &number"))),
       cannedSearch_(new QLineEdit), cannedList_(new QListView), composer_(new CaseComposer(api)),
-      status_(new QLabel), liveTimer_(new QTimer(this)), presenceTimer_(new QTimer(this)),
+      status_(new QLabel), events_(new EventStream(api, QStringLiteral("/ops/v1/events"), this)),
+      liveTimer_(new QTimer(this)), eventRefresh_(new QTimer(this)), presenceTimer_(new QTimer(this)),
       searchTimer_(new QTimer(this)) {
     const auto filterButton = [this](const char* name, ApiClient::CaseFilter filter) {
         auto* b = new QToolButton;
@@ -96,6 +98,17 @@ CasesPanel::CasesPanel(ApiClient& api, const QString& username, bool canReveal, 
     searchTimer_->setSingleShot(true);
     searchTimer_->setInterval(300);
     connect(liveTimer_, &QTimer::timeout, this, &CasesPanel::refreshLive);
+    // Events come in bursts (a claim, a reply and its statuses): one refresh for each burst.
+    eventRefresh_->setSingleShot(true);
+    eventRefresh_->setInterval(150);
+    connect(eventRefresh_, &QTimer::timeout, this, &CasesPanel::refreshLive);
+    connect(events_, &EventStream::received, this, [this] {
+        if (!eventRefresh_->isActive()) eventRefresh_->start();
+    });
+    connect(events_, &EventStream::connectedChanged, this, [this](bool connected) {
+        if (connected) refreshLive();   // what changed while the stream was closed
+        updateLive();
+    });
     connect(presenceTimer_, &QTimer::timeout, this, &CasesPanel::renewPresence);
     connect(searchTimer_, &QTimer::timeout, this, &CasesPanel::searchCanned);
     connect(filters_, &QButtonGroup::idClicked, this,
@@ -214,7 +227,9 @@ void CasesPanel::setFilter(ApiClient::CaseFilter filter) {
     refreshLive();
 }
 
-bool CasesPanel::isLive() const { return liveTimer_->isActive(); }
+bool CasesPanel::isLive() const { return isStreaming() || isPolling(); }
+bool CasesPanel::isStreaming() const { return events_->isConnected(); }
+bool CasesPanel::isPolling() const { return liveTimer_->isActive(); }
 bool CasesPanel::presenceActive() const { return presenceFor_ != 0; }
 QString CasesPanel::statusText() const { return status_->text(); }
 
@@ -231,11 +246,15 @@ void CasesPanel::hideEvent(QHideEvent* event) {
 
 void CasesPanel::updateLive() {
     if (isVisible()) {
-        liveTimer_->start();
+        events_->start();
+        // The timer is the fallback while the relay's event stream is not open.
+        if (events_->isConnected()) liveTimer_->stop();
+        else if (!liveTimer_->isActive()) liveTimer_->start();
         if (open_ && presenceFor_ != open_->summary.id) renewPresence();
         if (open_) presenceTimer_->start();
         return;
     }
+    events_->stop();
     liveTimer_->stop();
     presenceTimer_->stop();
     if (presenceFor_ != 0) {
@@ -255,11 +274,14 @@ void CasesPanel::renewPresence() {
 }
 
 void CasesPanel::refreshLive() {
+    // An answer on its way may predate the change that asked for this refresh: ask again after it.
+    if (queueLoading_ || caseLoading_) stale_ = true;
     if (!queueLoading_) {
         queueLoading_ = true;
         const auto filter = filter_;
         api_.fetchCases(filter, this, [this, filter](ApiResult<api::CaseList> result) {
             queueLoading_ = false;
+            refreshIfStale();
             if (!result.ok()) return showFailure(result.failure());
             if (filter != filter_) return;   // the operator changed the filter meanwhile
             const qint64 selected = open_ ? open_->summary.id : 0;
@@ -280,11 +302,18 @@ void CasesPanel::refreshLive() {
         const qint64 id = open_->summary.id;
         api_.fetchCase(id, this, [this, id](ApiResult<api::CaseDetail> result) {
             caseLoading_ = false;
+            refreshIfStale();
             if (!open_ || open_->summary.id != id || acting_) return;   // the operator moved on
             if (!result.ok()) return showFailure(result.failure());
             showCase(result.value());
         });
     }
+}
+
+void CasesPanel::refreshIfStale() {
+    if (!stale_ || queueLoading_ || caseLoading_) return;
+    stale_ = false;
+    QTimer::singleShot(0, this, &CasesPanel::refreshLive);
 }
 
 void CasesPanel::openCaseById(qint64 id) {
@@ -488,6 +517,7 @@ void CasesPanel::searchCanned() {
 
 void CasesPanel::showFailure(const ApiFailure& failure) {
     if (failure.endsSession()) {
+        events_->stop();
         liveTimer_->stop();
         presenceTimer_->stop();
         Q_EMIT sessionEnded(failure.message);

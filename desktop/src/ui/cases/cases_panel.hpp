@@ -8,11 +8,13 @@
 //   - canned answers: the case's suggestions and a search over the published
 //     answers (CannedAnswerModel), inserted into the reply with one click;
 //   - the reply box (CaseComposer).
-// Live updates: refreshLive() fetches the queue and the open case; it runs
-// every liveInterval while the tab is visible (temporary: the relay's event
-// stream /ops/v1/events will call it instead, see docs/desktop.md). While a
-// case is open and the tab visible, presence is renewed every
-// presenceInterval and withdrawn when the operator leaves the case.
+// Live updates: refreshLive() fetches the queue and the open case, the one
+// place that brings the tab up to date. While the tab is visible it follows
+// the relay's event stream (/ops/v1/events, EventStream): each burst of
+// events calls it once; while the stream is not open (connecting, broken,
+// an older relay) it runs every liveInterval instead. While a case is open
+// and the tab visible, presence is renewed every presenceInterval and
+// withdrawn when the operator leaves the case.
 //
 // Object names: caseFilterMine, caseFilterUnassigned, caseFilterAll,
 // caseFilterClosed, caseCounts, caseTable, caseHeader, conversationView,
@@ -43,6 +45,7 @@ class QTimer;
 namespace sportello::desk {
 
 class CannedAnswerModel;
+class EventStream;
 class CaseComposer;
 class CaseQueueModel;
 
@@ -68,7 +71,9 @@ public:
     void setFilter(ApiClient::CaseFilter filter);
     // The case shown on the right; nullopt when none.
     const std::optional<api::CaseDetail>& openCase() const { return open_; }
-    bool isLive() const;
+    bool isLive() const;        // streaming or polling
+    bool isStreaming() const;   // following the relay's event stream
+    bool isPolling() const;     // the fallback timer runs
     bool presenceActive() const;
     // The last problem or result shown under the tab.
     QString statusText() const;
@@ -102,6 +107,7 @@ private:
     void selectRow(qint64 id);   // the queue's row of the open case, without fetching it again
     void updateLive();
     void renewPresence();
+    void refreshIfStale();
     void updateCounts();
     void updateButtons();
     void searchCanned();
@@ -120,6 +126,7 @@ private:
     qint64 presenceFor_ = 0;       // the case our presence mark is on
     bool queueLoading_ = false;
     bool caseLoading_ = false;
+    bool stale_ = false;           // a refresh was asked for while answers were on their way
     bool acting_ = false;          // a claim, release, transfer, close or next is on its way
     std::optional<qint64> mineCount_;
     qint64 wanted_ = 0;            // the case whose answer showCase() waits for
@@ -142,7 +149,9 @@ private:
     QListView* cannedList_;
     CaseComposer* composer_;
     QLabel* status_;
+    EventStream* events_;
     QTimer* liveTimer_;
+    QTimer* eventRefresh_;
     QTimer* presenceTimer_;
     QTimer* searchTimer_;
     QList<QAction*> keyboardActions_;
