@@ -178,8 +178,10 @@ private Q_SLOTS:
         openRow(panel().model()->rowOf(theirs));
         QTRY_VERIFY_WITH_TIMEOUT(openIs(theirs), networkTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(openOwnedBy("op2"), networkTimeoutMs);
-        // The button is off for a case someone else holds; the action still asks the relay.
-        panel().claimOpen();
+        // Claiming it anyway: the relay's answer names who holds it.
+        QVERIFY(child<QPushButton>(&panel(), "claimCaseButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(&panel(), "sendReplyButton")->isEnabled());
+        child<QPushButton>(&panel(), "claimCaseButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(panel().statusText().contains(u"claimed by"), networkTimeoutMs);
         QVERIFY2(panel().statusText().contains(u"op2"), qPrintable(panel().statusText()));
 

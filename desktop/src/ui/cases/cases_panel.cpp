@@ -49,7 +49,7 @@ CasesPanel::CasesPanel(ApiClient& api, const QString& username, bool canReveal, 
       next_(new QPushButton(tr("&Next case"))), reveal_(new QPushButton(tr("Reveal &number"))),
       cannedSearch_(new QLineEdit), cannedList_(new QListView), composer_(new CaseComposer(api)),
       status_(new QLabel), events_(new EventStream(api, QStringLiteral("/ops/v1/events"), this)),
-      liveTimer_(new QTimer(this)), eventRefresh_(new QTimer(this)), presenceTimer_(new QTimer(this)),
+      liveTimer_(new QTimer(this)), eventRefresh_(new QTimer(this)), clock_(new QTimer(this)), presenceTimer_(new QTimer(this)),
       searchTimer_(new QTimer(this)) {
     const auto filterButton = [this](const char* name, ApiClient::CaseFilter filter) {
         auto* b = new QToolButton;
@@ -98,6 +98,9 @@ CasesPanel::CasesPanel(ApiClient& api, const QString& username, bool canReveal, 
     searchTimer_->setSingleShot(true);
     searchTimer_->setInterval(300);
     connect(liveTimer_, &QTimer::timeout, this, &CasesPanel::refreshLive);
+    // Time passes between events: the queue's "window left" follows the clock.
+    clock_->setInterval(clockInterval);
+    connect(clock_, &QTimer::timeout, this, [this] { model_->setNow(nowMs()); });
     // Events come in bursts (a claim, a reply and its statuses): one refresh for each burst.
     eventRefresh_->setSingleShot(true);
     eventRefresh_->setInterval(150);
@@ -247,6 +250,7 @@ void CasesPanel::hideEvent(QHideEvent* event) {
 void CasesPanel::updateLive() {
     if (isVisible()) {
         events_->start();
+        clock_->start();
         // The timer is the fallback while the relay's event stream is not open.
         if (events_->isConnected()) liveTimer_->stop();
         else if (!liveTimer_->isActive()) liveTimer_->start();
@@ -255,6 +259,7 @@ void CasesPanel::updateLive() {
         return;
     }
     events_->stop();
+    clock_->stop();
     liveTimer_->stop();
     presenceTimer_->stop();
     if (presenceFor_ != 0) {

@@ -55,6 +55,7 @@ class CasesPanel : public QWidget {
 public:
     static constexpr std::chrono::milliseconds liveInterval{2000};
     static constexpr std::chrono::milliseconds presenceInterval{15000};
+    static constexpr std::chrono::milliseconds clockInterval{30000};   // the queue's time left
 
     // api must outlive the panel; username is the operator's own.
     CasesPanel(ApiClient& api, const QString& username, bool canReveal, QWidget* parent = nullptr);
@@ -152,6 +153,7 @@ private:
     EventStream* events_;
     QTimer* liveTimer_;
     QTimer* eventRefresh_;
+    QTimer* clock_;
     QTimer* presenceTimer_;
     QTimer* searchTimer_;
     QList<QAction*> keyboardActions_;
