@@ -25,7 +25,6 @@ CaseComposer::CaseComposer(ApiClient& api, QWidget* parent)
       sendButton_(new QPushButton(tr("&Send"))), status_(new QLabel), clock_(new QTimer(this)) {
     countdown_->setObjectName(QStringLiteral("windowCountdown"));
     text_->setObjectName(QStringLiteral("replyEdit"));
-    text_->setPlaceholderText(tr("Write the reply to the citizen (Ctrl+Enter sends it)"));
     text_->setTabChangesFocus(true);
     templateCombo_->setObjectName(QStringLiteral("replyTemplateCombo"));
     templatePreview_->setObjectName(QStringLiteral("replyTemplatePreview"));
@@ -150,10 +149,9 @@ void CaseComposer::updateState() {
     text_->setEnabled(caseId_ != 0 && owned_);
     templateCombo_->setEnabled(caseId_ != 0 && owned_);
     sendButton_->setEnabled(!sending_ && reply().has_value());
-    if (caseId_ != 0 && !owned_ && status_->text().isEmpty())
-        status_->setText(tr("Claim the case to reply."));
-    else if (owned_ && status_->text() == tr("Claim the case to reply."))
-        status_->clear();
+    text_->setPlaceholderText(caseId_ != 0 && !owned_
+                                  ? tr("Claim the case to reply.")
+                                  : tr("Write the reply to the citizen (Ctrl+Enter sends it)"));
 }
 
 void CaseComposer::insertText(const QString& text) {
