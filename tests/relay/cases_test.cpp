@@ -167,32 +167,42 @@ TEST(Cases, OnlyTheOwnerRepliesAndTheReplyReachesTheCitizen) {
     EXPECT_EQ(f.inbox(citizen).size(), 2u);   // the bot stayed silent
 }
 
-// Two operators race to claim the same cases: exactly one wins each, and
-// the loser is told who.
-TEST(Cases, RacingClaimsHaveExactlyOneWinner) {
+// Two operators race to claim and to reply to the same cases, a hundred
+// times: exactly one wins each, the loser is told who, and each citizen gets
+// exactly one operator's reply.
+TEST(Cases, RacingClaimsAndRepliesHaveExactlyOneWinner) {
     RelayFixture f;
     Desk anna(f, "anna", "operator");
     Desk bruno(f, "bruno", "operator");
-    constexpr int cases = 40;
-    for (int i = 0; i < cases; ++i) f.citizen_says("3934013100" + std::to_string(10 + i), "#operatore");
-    ASSERT_TRUE(wait_for([&] { return f.db_int("SELECT count(*) FROM cases") == cases; })) << f.logs();
-    std::atomic<int> anna_won{0}, bruno_won{0}, conflicts{0}, other{0};
-    auto race = [&](Desk& desk, std::atomic<int>& won) {
+    constexpr int cases = 100;
+    for (int i = 0; i < cases; ++i) f.citizen_says("393401310" + std::to_string(100 + i), "#operatore");
+    ASSERT_TRUE(wait_for([&] { return f.db_int("SELECT count(*) FROM cases") == cases; }, std::chrono::seconds(60)))
+        << f.logs();
+    std::atomic<int> won{0}, conflicts{0}, replied{0}, refused_replies{0}, other{0};
+    auto race = [&](Desk& desk, const std::string& who) {
         for (int id = 1; id <= cases; ++id) {
-            const int s = desk.claim(id);
-            if (s == 200) ++won;
-            else if (s == 409) ++conflicts;
+            const int claim = desk.claim(id);
+            if (claim == 200) ++won;
+            else if (claim == 409) ++conflicts;
+            else ++other;
+            const auto r = desk.reply(id, "Risposta di " + who, who + "-" + std::to_string(id));
+            if (r.response->status == 202) ++replied;
+            else if (r.response->status == 409 && r.response->body.find(who == "anna" ? "bruno" : "anna") != std::string::npos)
+                ++refused_replies;
             else ++other;
         }
     };
-    std::thread a([&] { race(anna, anna_won); });
-    std::thread b([&] { race(bruno, bruno_won); });
+    std::thread a([&] { race(anna, "anna"); });
+    std::thread b([&] { race(bruno, "bruno"); });
     a.join();
     b.join();
-    EXPECT_EQ(anna_won + bruno_won, cases);
+    EXPECT_EQ(won, cases);
     EXPECT_EQ(conflicts, cases);
+    EXPECT_EQ(replied, cases);
+    EXPECT_EQ(refused_replies, cases);   // the loser's reply names the owner
     EXPECT_EQ(other, 0);
-    EXPECT_EQ(f.db_int("SELECT count(*) FROM cases WHERE state = 'claimed' AND owner_id IS NOT NULL"), cases);
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM outbox WHERE kind = 'operator_reply'"), cases);
+    EXPECT_EQ(f.db_int("SELECT count(DISTINCT case_id) FROM outbox WHERE kind = 'operator_reply'"), cases);
     EXPECT_EQ(f.db_int("SELECT count(*) FROM case_events WHERE type = 'case_claimed'"), cases);
 }
 

@@ -78,13 +78,14 @@ std::int64_t open_case(storage::Connection& c, std::int64_t contact_id, api::Cas
     return id;
 }
 
-void join_case(storage::Connection& c, const OpenCase& open, std::int64_t inbound_id, std::int64_t at_ms) {
+void join_case(storage::Connection& c, const OpenCase& open, std::int64_t inbound_id, std::int64_t sent_at_ms,
+               std::int64_t now_ms) {
     c.query("UPDATE inbound_messages SET case_id = ? WHERE id = ?", open.id, inbound_id).run();
     const auto state = open.state == CaseState::waiting ? CaseState::claimed : open.state;
-    c.query("UPDATE cases SET last_inbound_at = max(last_inbound_at, ?), state = ? WHERE id = ?", at_ms, state, open.id)
-        .run();
+    c.query("UPDATE cases SET last_inbound_at = max(last_inbound_at, ?), state = ? WHERE id = ?", sent_at_ms, state,
+            open.id).run();
     bj::object data{{"case_id", open.id}, {"state", api::to_string(state)}, {"inbound_id", inbound_id}};
-    record_case_event(c, open.id, "case_message", bj::serialize(data), at_ms);
+    record_case_event(c, open.id, "case_message", bj::serialize(data), now_ms);
 }
 
 void record_case_event(storage::Connection& c, std::int64_t case_id, std::string_view type, const std::string& data,

@@ -32,9 +32,10 @@ std::optional<OpenCase> open_case_of(storage::Connection& c, std::int64_t contac
 std::int64_t open_case(storage::Connection& c, std::int64_t contact_id, api::CaseReason reason,
                        std::int64_t inbound_id, std::int64_t at_ms);
 
-// A citizen's message joins their open case; a case waiting for the citizen
-// goes back to its owner (claimed).
-void join_case(storage::Connection& c, const OpenCase& open, std::int64_t inbound_id, std::int64_t at_ms);
+// A citizen's message (sent at sent_at_ms) joins their open case; a case
+// waiting for the citizen goes back to its owner (claimed).
+void join_case(storage::Connection& c, const OpenCase& open, std::int64_t inbound_id, std::int64_t sent_at_ms,
+               std::int64_t now_ms);
 
 // Appends an event; `data` is a JSON object's text.
 void record_case_event(storage::Connection& c, std::int64_t case_id, std::string_view type, const std::string& data,

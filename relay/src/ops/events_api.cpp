@@ -22,12 +22,16 @@ constexpr std::int64_t batch_size = 500;
 
 struct Event {
     std::int64_t id = 0;
+    std::int64_t at_ms = 0;
     std::string type;
-    std::string data;
+    std::string data;   // a JSON object
 };
 
+// The stored object with the event's time in front: {"at":…, …}.
 std::string sse(const Event& e) {
-    return "id: " + std::to_string(e.id) + "\nevent: " + e.type + "\ndata: " + e.data + "\n\n";
+    const bool has_fields = e.data.size() > 2;
+    return "id: " + std::to_string(e.id) + "\nevent: " + e.type + "\ndata: {\"at\":" + std::to_string(e.at_ms) +
+           (has_fields ? "," + e.data.substr(1) : std::string("}")) + "\n\n";
 }
 
 // Every event after `after`, in order, then each new one as it is committed;
@@ -41,8 +45,9 @@ asio::awaitable<void> stream_events(EventsApiDeps deps, std::int64_t after, net:
         const auto generation = deps.feed.generation();
         auto events = co_await storage::read(deps.db, [after](storage::Connection& c) {
             std::vector<Event> batch;
-            auto q = c.query("SELECT id, type, data FROM case_events WHERE id > ? ORDER BY id LIMIT ?", after, batch_size);
-            while (q.next()) batch.push_back({q.int64(0), q.text(1), q.text(2)});
+            auto q = c.query("SELECT id, at, type, data FROM case_events WHERE id > ? ORDER BY id LIMIT ?", after,
+                             batch_size);
+            while (q.next()) batch.push_back({q.int64(0), q.int64(1), q.text(2), q.text(3)});
             return batch;
         });
         std::string chunk;

@@ -99,7 +99,7 @@ std::optional<ContactKey> citizen_key(const security::Vault& vault, const wa::In
 bool speaks_to_case(storage::Connection& c, const PlannedMessage& pm, std::int64_t contact_id, std::int64_t inbound_id,
                     std::int64_t now_ms, bool& case_events) {
     if (auto open = open_case_of(c, contact_id)) {
-        join_case(c, *open, inbound_id, pm.sent_at_ms);
+        join_case(c, *open, inbound_id, pm.sent_at_ms, now_ms);
         case_events = true;
         return pm.answered_while_open;
     }
