@@ -307,6 +307,10 @@
         <source>Change your temporary password before you continue.</source>
         <translation>Change your temporary password before you continue.</translation>
     </message>
+    <message>
+        <source>The relay refused the action on this case: %1</source>
+        <translation>The relay refused the action on this case: %1</translation>
+    </message>
 </context>
 <context>
     <name>BubbleHtml</name>
@@ -317,6 +321,118 @@
     <message>
         <source>The bot sends nothing.</source>
         <translation>The bot sends nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen</source>
+        <translation>Waiting for the citizen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Unknown hashtag</source>
+        <translation>Unknown hashtag</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <source>Photo, audio or document</source>
+        <translation>Photo, audio or document</translation>
+    </message>
+    <message>
+        <source>Asked for an operator</source>
+        <translation>Asked for an operator</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Not pertinent</source>
+        <translation>Not pertinent</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>24-hour window</comment>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>not delivered</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Not delivered: outside the 24-hour window. Only an approved template can reach the citizen now.</source>
+        <translation>Not delivered: outside the 24-hour window. Only an approved template can reach the citizen now.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the number cannot receive WhatsApp messages.</source>
+        <translation>Not delivered: the number cannot receive WhatsApp messages.</translation>
+    </message>
+    <message>
+        <source>Not delivered: WhatsApp does not support this type of message.</source>
+        <translation>Not delivered: WhatsApp does not support this type of message.</translation>
+    </message>
+    <message>
+        <source>Not delivered.</source>
+        <translation>Not delivered.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Not delivered: %1</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>No messages yet.</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>bot</translation>
     </message>
 </context>
 <context>
@@ -1080,10 +1196,6 @@
         <translation>What the citizen reads:</translation>
     </message>
     <message>
-        <source>Parameter {{%1}}:</source>
-        <translation>Parameter {{%1}}:</translation>
-    </message>
-    <message>
         <source>Choose a template.</source>
         <translation>Choose a template.</translation>
     </message>
@@ -1242,6 +1354,233 @@
     <message>
         <source>Broadcast “%1” cancelled.</source>
         <translation>Broadcast “%1” cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::CannedAnswerModel</name>
+    <message>
+        <source>★ %1</source>
+        <comment>a suggested answer</comment>
+        <translation>★ %1</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::CaseComposer</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Write the reply to the citizen (Ctrl+Enter sends it)</source>
+        <translation>Write the reply to the citizen (Ctrl+Enter sends it)</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s 24-hour window is closed: only an approved template can be sent.</source>
+        <translation>The citizen&apos;s 24-hour window is closed: only an approved template can be sent.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s 24-hour window closes in %1.</source>
+        <translation>The citizen&apos;s 24-hour window closes in %1.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s 24-hour window is closed.</source>
+        <translation>The citizen&apos;s 24-hour window is closed.</translation>
+    </message>
+    <message>
+        <source>Claim the case to reply.</source>
+        <translation>Claim the case to reply.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Reply queued for sending.</source>
+        <translation>Reply queued for sending.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::CaseQueueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>state (outcome)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open now by: %1</source>
+        <translation>Open now by: %1</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Window left</source>
+        <translation>Window left</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::CasesPanel</name>
+    <message>
+        <source>C&amp;laim</source>
+        <translation>C&amp;laim</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transfer…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose…</source>
+        <translation>Cl&amp;ose…</translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation>&amp;Next case</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;number</source>
+        <translation>Reveal &amp;number</translation>
+    </message>
+    <message>
+        <source>Show the citizen&apos;s full number (recorded in the audit trail)</source>
+        <translation>Show the citizen&apos;s full number (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Search the published answers</source>
+        <translation>Search the published answers</translation>
+    </message>
+    <message>
+        <source>Click an answer to insert it into the reply</source>
+        <translation>Click an answer to insert it into the reply</translation>
+    </message>
+    <message>
+        <source>Ready answers</source>
+        <translation>Ready answers</translation>
+    </message>
+    <message>
+        <source>&amp;Claim the case</source>
+        <translation>&amp;Claim the case</translation>
+    </message>
+    <message>
+        <source>&amp;Write the reply</source>
+        <translation>&amp;Write the reply</translation>
+    </message>
+    <message>
+        <source>&amp;Send the reply</source>
+        <translation>&amp;Send the reply</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose the case…</source>
+        <translation>Cl&amp;ose the case…</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · %3</source>
+        <translation>Case %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>held by %1</translation>
+    </message>
+    <message>
+        <source>window: %1</source>
+        <translation>window: %1</translation>
+    </message>
+    <message>
+        <source>No case open. Choose one in the queue, or take the next one.</source>
+        <translation>No case open. Choose one in the queue, or take the next one.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>filter (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mine</translation>
+    </message>
+    <message>
+        <source>&amp;All open</source>
+        <translation>&amp;All open</translation>
+    </message>
+    <message>
+        <source>Closed &amp;today</source>
+        <translation>Closed &amp;today</translation>
+    </message>
+    <message>
+        <source>New %1 · claimed %2 · waiting %3</source>
+        <translation>New %1 · claimed %2 · waiting %3</translation>
+    </message>
+    <message>
+        <source>Case %1 is yours.</source>
+        <translation>Case %1 is yours.</translation>
+    </message>
+    <message>
+        <source>Case %1 is back in the queue.</source>
+        <translation>Case %1 is back in the queue.</translation>
+    </message>
+    <message>
+        <source>Transfer the case</source>
+        <translation>Transfer the case</translation>
+    </message>
+    <message>
+        <source>Username of the colleague who takes the case:</source>
+        <translation>Username of the colleague who takes the case:</translation>
+    </message>
+    <message>
+        <source>Case %1 transferred to %2.</source>
+        <translation>Case %1 transferred to %2.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Case %1 closed.</source>
+        <translation>Case %1 closed.</translation>
+    </message>
+    <message>
+        <source>No unassigned case is waiting.</source>
+        <translation>No unassigned case is waiting.</translation>
+    </message>
+    <message>
+        <source>Case %1: the citizen&apos;s number is %2 (recorded in the audit trail).</source>
+        <translation>Case %1: the citizen&apos;s number is %2 (recorded in the audit trail).</translation>
+    </message>
+    <message>
+        <source>First reply after %1</source>
+        <translation>First reply after %1</translation>
+    </message>
+    <message>
+        <source>Unassi&amp;gned</source>
+        <translation>Unassi&amp;gned</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1962,14 @@
         <source>New &amp;root topic…</source>
         <translation>New &amp;root topic…</translation>
     </message>
+    <message>
+        <source>In&amp;box</source>
+        <translation>In&amp;box</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::NodeEditor</name>
@@ -1732,6 +2079,13 @@
     <message>
         <source>Set a date</source>
         <translation>Set a date</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::ParameterFields</name>
+    <message>
+        <source>Parameter {{%1}}:</source>
+        <translation>Parameter {{%1}}:</translation>
     </message>
 </context>
 <context>

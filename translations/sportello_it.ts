@@ -307,6 +307,10 @@
         <source>Change your temporary password before you continue.</source>
         <translation>Prima di continuare, cambia la password temporanea.</translation>
     </message>
+    <message>
+        <source>The relay refused the action on this case: %1</source>
+        <translation>Il relay ha rifiutato l&apos;azione sulla richiesta: %1</translation>
+    </message>
 </context>
 <context>
     <name>BubbleHtml</name>
@@ -317,6 +321,118 @@
     <message>
         <source>The bot sends nothing.</source>
         <translation>Il bot non invia nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>New</source>
+        <translation>Nuova</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>In carico</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen</source>
+        <translation>In attesa del cittadino</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>Unknown hashtag</source>
+        <translation>Hashtag sconosciuto</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Testo libero</translation>
+    </message>
+    <message>
+        <source>Photo, audio or document</source>
+        <translation>Foto, audio o documento</translation>
+    </message>
+    <message>
+        <source>Asked for an operator</source>
+        <translation>Ha chiesto un operatore</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Risolta</translation>
+    </message>
+    <message>
+        <source>Not pertinent</source>
+        <translation>Non pertinente</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicata</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>24-hour window</comment>
+        <translation>chiusa</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in coda</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>inviato</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>consegnato</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>letto</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>non consegnato</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>Not delivered: outside the 24-hour window. Only an approved template can reach the citizen now.</source>
+        <translation>Non consegnato: fuori dalla finestra di 24 ore. Ora solo un modello approvato può raggiungere il cittadino.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the number cannot receive WhatsApp messages.</source>
+        <translation>Non consegnato: il numero non può ricevere messaggi WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Not delivered: WhatsApp does not support this type of message.</source>
+        <translation>Non consegnato: WhatsApp non supporta questo tipo di messaggio.</translation>
+    </message>
+    <message>
+        <source>Not delivered.</source>
+        <translation>Non consegnato.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Non consegnato: %1</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Ancora nessun messaggio.</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>bot</translation>
     </message>
 </context>
 <context>
@@ -1080,10 +1196,6 @@
         <translation>Cosa legge il cittadino:</translation>
     </message>
     <message>
-        <source>Parameter {{%1}}:</source>
-        <translation>Parametro {{%1}}:</translation>
-    </message>
-    <message>
         <source>Choose a template.</source>
         <translation>Scegli un modello.</translation>
     </message>
@@ -1242,6 +1354,233 @@
     <message>
         <source>Broadcast “%1” cancelled.</source>
         <translation>Comunicazione “%1” annullata.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::CannedAnswerModel</name>
+    <message>
+        <source>★ %1</source>
+        <comment>a suggested answer</comment>
+        <translation>★ %1</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::CaseComposer</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Invia</translation>
+    </message>
+    <message>
+        <source>Write the reply to the citizen (Ctrl+Enter sends it)</source>
+        <translation>Scrivi la risposta al cittadino (Ctrl+Invio la invia)</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s 24-hour window is closed: only an approved template can be sent.</source>
+        <translation>La finestra di 24 ore del cittadino è chiusa: si può inviare solo un modello approvato.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s 24-hour window closes in %1.</source>
+        <translation>La finestra di 24 ore del cittadino si chiude tra %1.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s 24-hour window is closed.</source>
+        <translation>La finestra di 24 ore del cittadino è chiusa.</translation>
+    </message>
+    <message>
+        <source>Claim the case to reply.</source>
+        <translation>Prendi in carico la richiesta per rispondere.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>Reply queued for sending.</source>
+        <translation>Risposta in coda di invio.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::CaseQueueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>state (outcome)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open now by: %1</source>
+        <translation>Aperta ora da: %1</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Window left</source>
+        <translation>Finestra residua</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Ultimo messaggio</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::CasesPanel</name>
+    <message>
+        <source>C&amp;laim</source>
+        <translation>Pr&amp;endi in carico</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Rilascia</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Trasferisci…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose…</source>
+        <translation>C&amp;hiudi…</translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation>Richiesta &amp;successiva</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;number</source>
+        <translation>Mostra il &amp;numero</translation>
+    </message>
+    <message>
+        <source>Show the citizen&apos;s full number (recorded in the audit trail)</source>
+        <translation>Mostra il numero completo del cittadino (registrato nel registro di controllo)</translation>
+    </message>
+    <message>
+        <source>Search the published answers</source>
+        <translation>Cerca tra le risposte pubblicate</translation>
+    </message>
+    <message>
+        <source>Click an answer to insert it into the reply</source>
+        <translation>Fai clic su una risposta per inserirla nel messaggio</translation>
+    </message>
+    <message>
+        <source>Ready answers</source>
+        <translation>Risposte pronte</translation>
+    </message>
+    <message>
+        <source>&amp;Claim the case</source>
+        <translation>&amp;Prendi in carico la richiesta</translation>
+    </message>
+    <message>
+        <source>&amp;Write the reply</source>
+        <translation>Scri&amp;vi la risposta</translation>
+    </message>
+    <message>
+        <source>&amp;Send the reply</source>
+        <translation>&amp;Invia la risposta</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose the case…</source>
+        <translation>C&amp;hiudi la richiesta…</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · %3</source>
+        <translation>Richiesta %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>in carico a %1</translation>
+    </message>
+    <message>
+        <source>window: %1</source>
+        <translation>finestra: %1</translation>
+    </message>
+    <message>
+        <source>No case open. Choose one in the queue, or take the next one.</source>
+        <translation>Nessuna richiesta aperta. Scegline una nella coda o prendi la successiva.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>filter (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mie</translation>
+    </message>
+    <message>
+        <source>&amp;All open</source>
+        <translation>&amp;Tutte aperte</translation>
+    </message>
+    <message>
+        <source>Closed &amp;today</source>
+        <translation>Chiuse &amp;oggi</translation>
+    </message>
+    <message>
+        <source>New %1 · claimed %2 · waiting %3</source>
+        <translation>Nuove %1 · in carico %2 · in attesa %3</translation>
+    </message>
+    <message>
+        <source>Case %1 is yours.</source>
+        <translation>La richiesta %1 è in carico a te.</translation>
+    </message>
+    <message>
+        <source>Case %1 is back in the queue.</source>
+        <translation>La richiesta %1 è tornata in coda.</translation>
+    </message>
+    <message>
+        <source>Transfer the case</source>
+        <translation>Trasferisci la richiesta</translation>
+    </message>
+    <message>
+        <source>Username of the colleague who takes the case:</source>
+        <translation>Nome utente del collega che prende la richiesta:</translation>
+    </message>
+    <message>
+        <source>Case %1 transferred to %2.</source>
+        <translation>Richiesta %1 trasferita a %2.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Chiudi la richiesta</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Esito:</translation>
+    </message>
+    <message>
+        <source>Case %1 closed.</source>
+        <translation>Richiesta %1 chiusa.</translation>
+    </message>
+    <message>
+        <source>No unassigned case is waiting.</source>
+        <translation>Nessuna richiesta da assegnare in attesa.</translation>
+    </message>
+    <message>
+        <source>Case %1: the citizen&apos;s number is %2 (recorded in the audit trail).</source>
+        <translation>Richiesta %1: il numero del cittadino è %2 (registrato nel registro di controllo).</translation>
+    </message>
+    <message>
+        <source>First reply after %1</source>
+        <translation>Prima risposta dopo %1</translation>
+    </message>
+    <message>
+        <source>Unassi&amp;gned</source>
+        <translation>&amp;Da assegnare</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1962,14 @@
         <source>New &amp;root topic…</source>
         <translation>Nuovo argomento &amp;radice…</translation>
     </message>
+    <message>
+        <source>In&amp;box</source>
+        <translation>A&amp;ssistenza</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>Assis&amp;tenza</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::NodeEditor</name>
@@ -1732,6 +2079,13 @@
     <message>
         <source>Set a date</source>
         <translation>Imposta una data</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::ParameterFields</name>
+    <message>
+        <source>Parameter {{%1}}:</source>
+        <translation>Parametro {{%1}}:</translation>
     </message>
 </context>
 <context>

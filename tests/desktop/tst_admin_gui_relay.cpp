@@ -36,13 +36,6 @@ namespace {
 
 const std::string adminUser = "admin1", editorUser = "ed1", password = "password-lunga-123";
 
-template <class T>
-T* child(QWidget* parent, const char* objectName) {
-    T* found = parent->findChild<T*>(QLatin1String(objectName));
-    if (!found) qFatal("no widget named %s", objectName);
-    return found;
-}
-
 int status(const net::ClientResult& reply) { return reply.ok() ? reply.response->status : 0; }
 
 QStringList tabTitles(MainWindow& window) {

@@ -2,10 +2,12 @@
 // and against a scripted HTTPS server for what a good relay never does.
 
 #include "api/api_client.hpp"
+#include "api/event_stream.hpp"
 #include "relay_fixture.hpp"
 #include "scripted_https_server.hpp"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTest>
@@ -231,6 +233,42 @@ private Q_SLOTS:
         QVERIFY(tree && !tree->ok());
         QCOMPARE(tree->failure().httpStatus, 502);
         QVERIFY(tree->failure().message.contains(QStringLiteral("502")));
+    }
+
+    // The event stream's format as the relay writes it, in pieces: comments,
+    // CRLF, an event split across reads, multi-line data; then a refusal stops it.
+    void eventStreamReadsEventsAndStopsOnRefusal() {
+        ScriptedHttpsServer server(certificateChain_, privateKey_);
+        QVERIFY(server.listen());
+        ApiClient api;
+        api.setServer(server.url(), trustingCa());
+        server.setResponse("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n"
+                           ": heartbeat\n\n"
+                           "id: 41\r\nevent: case_claimed\r\ndata: {\"case_id\":7}\r\n\r\n"
+                           "id: 42\nevent: case_reply\ndata: first\ndata:second\n\n"
+                           "id: 43\nevent: case_clo");
+        EventStream stream(api, QStringLiteral("/ops/v1/events"));
+        QSignalSpy received(&stream, &EventStream::received);
+        stream.start();
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 2, 10000);
+        QVERIFY(stream.isConnected());
+        QCOMPARE(received[0][0].toByteArray(), QByteArray("41"));
+        QCOMPARE(received[0][1].toString(), QStringLiteral("case_claimed"));
+        QCOMPARE(received[0][2].toByteArray(), QByteArray("{\"case_id\":7}"));
+        QCOMPARE(received[1][1].toString(), QStringLiteral("case_reply"));
+        QCOMPARE(received[1][2].toByteArray(), QByteArray("first\nsecond"));
+        QCOMPARE(stream.lastEventId(), QByteArray("43"));   // the incomplete event's id is read, not yet dispatched
+        stream.stop();
+        QVERIFY(!stream.isConnected());
+
+        server.setResponse("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+        EventStream refused(api, QStringLiteral("/ops/v1/events"));
+        refused.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!refused.isStarted(), 10000);
+        QVERIFY(!refused.isConnected());
+        const int seen = server.requestsSeen();
+        QTest::qWait(1500);   // longer than the first pause: no retry
+        QCOMPARE(server.requestsSeen(), seen);
     }
 
     void oversizedAnswerIsCutOff() {

@@ -35,13 +35,6 @@ const std::vector<std::string> consenting{"393401300001", "393401300002", "39340
 const std::string withoutConsent = "393401300004";
 constexpr int deliveryTimeoutMs = 40000;
 
-template <class T>
-T* child(QWidget* parent, const char* objectName) {
-    T* found = parent->findChild<T*>(QLatin1String(objectName));
-    if (!found) qFatal("no widget named %s", objectName);
-    return found;
-}
-
 int templatesReceived(RelayFixture& fixture, const std::string& waId) {
     int n = 0;
     for (const auto& m : fixture.inbox(waId)) {

@@ -8,6 +8,7 @@
 #include "editor/draft_commands.hpp"
 #include "editor/draft_controller.hpp"
 #include "text/admin_labels.hpp"
+#include "text/case_labels.hpp"
 #include "text/content_labels.hpp"
 #include "ui/alerts/alert_banner.hpp"
 #include "ui/login_dialog.hpp"
@@ -208,8 +209,10 @@ private Q_SLOTS:
         QStringList tabs;
         for (int i = 0; i < window.tabs()->count(); ++i) tabs.append(window.tabs()->tabText(i));
         QVERIFY2(tabs.contains(QStringLiteral("Com&unicazioni")) && tabs.contains(QStringLiteral("Mo&delli")) &&
-                     tabs.contains(QStringLiteral("Client &API")),
+                     tabs.contains(QStringLiteral("Client &API")) && tabs.contains(QStringLiteral("A&ssistenza")),
                  qPrintable(tabs.join(u',')));
+        QVERIFY(CaseLabels::failureExplanation(QStringLiteral("131047")).contains(u"fuori dalla finestra di 24 ore"));
+        QCOMPARE(CaseLabels::state(sportello::api::CaseState::waiting), QStringLiteral("In attesa del cittadino"));
         QCOMPARE(window.findChild<QPushButton*>(QStringLiteral("resumeSendingButton"))->text(),
                  QStringLiteral("&Riprendi l'invio…"));
         SendingAlert alert;

@@ -41,4 +41,12 @@ ApiClient::Callback<QByteArray> decodedWith(Decode decode, ApiClient::Callback<D
     };
 }
 
+// For 204 answers: the body is ignored.
+inline ApiClient::Callback<QByteArray> noContent(ApiClient::Callback<NoContent> done) {
+    return [done = std::move(done)](ApiResult<QByteArray> raw) {
+        if (!raw.ok()) return done(raw.failure());
+        done(NoContent{});
+    };
+}
+
 } // namespace sportello::desk::answers

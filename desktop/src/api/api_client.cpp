@@ -26,6 +26,18 @@ struct ReplyState {
 
 using answers::viewOf;
 
+// Certificate problems: waive only what the pin covers; the rest stands.
+void guardTls(QNetworkReply* reply, const std::shared_ptr<ReplyState>& state, const TlsPolicy& tls) {
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, state, tls](const QList<QSslError>& errors) {
+        QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (peer.isNull() && !errors.isEmpty()) peer = errors.constFirst().certificate();
+        const QList<QSslError> waived = tls.waivableErrors(errors, peer);
+        for (const QSslError& error : errors)
+            if (!waived.contains(error)) state->refusedTlsErrors.append(error);
+        if (state->refusedTlsErrors.isEmpty()) reply->ignoreSslErrors(waived);
+    });
+}
+
 ApiFailure failure(ApiFailure::Kind kind, QString message) {
     return ApiFailure{kind, std::move(message), std::nullopt, 0, {}, {}};
 }
@@ -115,6 +127,29 @@ void ApiClient::fetchTree(const QObject* context, Callback<TreeSnapshot> done) {
          decodedInto<api::PublishedTree, TreeSnapshot>(std::move(done)));
 }
 
+QNetworkRequest ApiClient::requestFor(const QUrl& url, RequestPurpose purpose, const QByteArray& accept) const {
+    QNetworkRequest request(url);
+    request.setSslConfiguration(tls_.configuration());
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("sportello-desk/" SPORTELLO_DESK_VERSION));
+    request.setRawHeader("Accept", accept);
+    if (purpose != RequestPurpose::Login && !token_.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token_.toUtf8());
+    return request;
+}
+
+QNetworkReply* ApiClient::openStream(const QString& path, const QByteArray& lastEventId) {
+    if (!baseUrl_.isValid()) return nullptr;
+    QNetworkRequest request = requestFor(urlFor(path), RequestPurpose::Authenticated, QByteArrayLiteral("text/event-stream"));
+    request.setTransferTimeout(0);   // a stream is quiet between events; the caller watches for silence
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (!lastEventId.isEmpty()) request.setRawHeader("Last-Event-ID", lastEventId);
+    QNetworkReply* reply = network_->get(request);
+    guardTls(reply, std::make_shared<ReplyState>(), tls_);
+    return reply;
+}
+
 QUrl ApiClient::urlFor(const QString& path, const QString& query) const {
     QUrl url = baseUrl_;
     QString prefix = url.path();
@@ -136,30 +171,15 @@ void ApiClient::send(const Call& call, const QObject* context, Callback<QByteArr
     }
 
     const QUrl url = urlFor(call.path, call.query);
-    QNetworkRequest request(url);
+    QNetworkRequest request = requestFor(url, call.purpose, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(static_cast<int>(timeout_.count()));
-    request.setSslConfiguration(tls_.configuration());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(maxRedirects);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("sportello-desk/" SPORTELLO_DESK_VERSION));
-    request.setRawHeader("Accept", "application/json");
     if (!call.body.isNull()) request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (call.purpose == RequestPurpose::Authenticated && !token_.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token_.toUtf8());
 
     QNetworkReply* reply = network_->sendCustomRequest(request, call.verb, call.body);
     auto state = std::make_shared<ReplyState>();
-    const TlsPolicy tls = tls_;
-
-    // Certificate problems: waive only what the pin covers; the rest stands.
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply, state, tls](const QList<QSslError>& errors) {
-        QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-        if (peer.isNull() && !errors.isEmpty()) peer = errors.constFirst().certificate();
-        const QList<QSslError> waived = tls.waivableErrors(errors, peer);
-        for (const QSslError& error : errors)
-            if (!waived.contains(error)) state->refusedTlsErrors.append(error);
-        if (state->refusedTlsErrors.isEmpty()) reply->ignoreSslErrors(waived);
-    });
+    guardTls(reply, state, tls_);
     connect(reply, &QNetworkReply::redirected, reply, [reply, state, url](const QUrl& target) {
         const QUrl absolute = url.resolved(target);
         if (sameOrigin(url, absolute)) {

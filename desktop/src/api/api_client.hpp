@@ -18,6 +18,7 @@
 #include "api/tls_policy.hpp"
 #include "api/api_messages.hpp"
 #include "api/content_types.hpp"
+#include "sportello/api/cases.hpp"
 
 #include <QByteArray>
 #include <QObject>
@@ -29,6 +30,8 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 namespace sportello::desk {
 
@@ -118,6 +121,36 @@ public:
     void fetchAlerts(const QObject* context, Callback<QList<SendingAlert>> done);
     void clearSendingAlert(const QObject* context, Callback<NoContent> done);
 
+    // The operators' inbox (docs/ops-api.md, "Cases"), defined in
+    // api_client_cases.cpp; every call needs answer_requests (reveal:
+    // reveal_phone). The answers are the shared codec's own types: the desk
+    // shows them as they are. A 409 (someone else holds the case, or it is
+    // closed) carries the relay's message naming the owner.
+    enum class CaseFilter { Mine, Unassigned, All, Closed };
+    void fetchCases(CaseFilter filter, const QObject* context, Callback<api::CaseList> done);
+    void fetchCase(qint64 id, const QObject* context, Callback<api::CaseDetail> done);
+    // POST /cases/next: claims the most urgent unassigned case; nullopt when the queue is empty (204).
+    void nextCase(const QObject* context, Callback<std::optional<api::CaseDetail>> done);
+    void claimCase(qint64 id, const QObject* context, Callback<api::CaseDetail> done);
+    void releaseCase(qint64 id, const QObject* context, Callback<NoContent> done);
+    void transferCase(qint64 id, const QString& username, const QObject* context, Callback<NoContent> done);
+    void closeCase(qint64 id, api::CaseOutcome outcome, const QObject* context, Callback<NoContent> done);
+    // Free text (reply.text) or a template; 422 outside_window for free text
+    // once the citizen's 24-hour window closed. The same idempotency key sends once.
+    void replyToCase(qint64 id, const api::CaseReply& reply, const QObject* context,
+                     Callback<api::CaseReplyAccepted> done);
+    void revealNumber(qint64 id, const QObject* context, Callback<api::RevealedNumber> done);
+    // PUT (viewing) or DELETE (left) /cases/{id}/presence.
+    void setPresence(qint64 id, bool viewing, const QObject* context, Callback<NoContent> done);
+    void searchCannedAnswers(const QString& query, const QObject* context,
+                             Callback<std::vector<api::CannedAnswer>> done);
+
+    // GET path as a Server-Sent Events stream (EventStream uses it): the
+    // session's token and the certificate checks of every call, but no
+    // transfer timeout, no size cap and no redirects. The reply belongs to
+    // the caller (deleting it closes the stream); null without a server.
+    QNetworkReply* openStream(const QString& path, const QByteArray& lastEventId);
+
 private:
     struct Call {
         QByteArray verb;          // "GET", "POST", "PUT" or "DELETE"
@@ -129,6 +162,7 @@ private:
     // done receives the body of a 2xx answer.
     void send(const Call& call, const QObject* context, Callback<QByteArray> done);
     QUrl urlFor(const QString& path, const QString& query = {}) const;
+    QNetworkRequest requestFor(const QUrl& url, RequestPurpose purpose, const QByteArray& accept) const;
 
     QNetworkAccessManager* network_;
     QUrl baseUrl_;

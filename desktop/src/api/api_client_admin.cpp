@@ -16,6 +16,7 @@ namespace {
 
 using answers::bytesOf;
 using answers::decodedWith;
+using answers::noContent;
 
 template <class Wire, class Desk>
 ApiClient::Callback<QByteArray> adminInto(ApiClient::Callback<Desk> done) {
@@ -25,14 +26,6 @@ ApiClient::Callback<QByteArray> adminInto(ApiClient::Callback<Desk> done) {
 template <class Wire, class Desk>
 ApiClient::Callback<QByteArray> sireInto(ApiClient::Callback<Desk> done) {
     return decodedWith<Desk>([](std::string_view text) { return api::decode_sire<Wire>(text); }, std::move(done));
-}
-
-// For 204 answers: the body is ignored.
-ApiClient::Callback<QByteArray> noContent(ApiClient::Callback<NoContent> done) {
-    return [done = std::move(done)](ApiResult<QByteArray> raw) {
-        if (!raw.ok()) return done(raw.failure());
-        done(NoContent{});
-    };
 }
 
 // Path segments are given decoded: QUrl encodes what needs encoding.

@@ -33,6 +33,8 @@ QString ApiMessages::serverError(const Error& error, RequestPurpose purpose) {
     case ErrorCode::payload_too_large:
         return tr("The request is too large for the server.");
     case ErrorCode::conflict:
+        if (purpose == RequestPurpose::Case && !serverMessage.isEmpty())
+            return tr("The relay refused the action on this case: %1").arg(serverMessage);
         return tr("The data changed on the server in the meantime. Reload and try again.");
     case ErrorCode::unknown_template:
         return tr("The template is not in the template registry (or not in this language).");

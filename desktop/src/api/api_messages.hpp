@@ -17,7 +17,9 @@
 namespace sportello::desk {
 
 // What the request was for: the same error id can mean different things.
-enum class RequestPurpose { Login, Authenticated };
+// Case: an action on an operators' inbox case, whose 409 names who holds it
+// (the relay's message is shown as it is).
+enum class RequestPurpose { Login, Authenticated, Case };
 
 class ApiMessages {
     Q_DECLARE_TR_FUNCTIONS(ApiMessages)

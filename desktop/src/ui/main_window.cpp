@@ -57,6 +57,7 @@ void MainWindow::buildUi() {
 
     tabs_ = new QTabWidget;
     tabs_->setObjectName(QStringLiteral("mainTabs"));
+    buildCasesTab();
     tabs_->addTab(buildContentsTab(), tr("&Contents"));
     const auto tagOf = [model = drafts_->model()](qint64 id) {
         const DraftNode* n = model->nodeById(id);

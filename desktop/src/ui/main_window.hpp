@@ -16,11 +16,14 @@
 //     edits), tab "API clients" (manage_api_clients only), and above the
 //     tabs the alert banner (manage_system may resume sending); built in
 //     main_window_admin.cpp.
+//   - tab "Inbox" ("Assistenza"; answer_requests): the operators' inbox
+//     (CasesPanel) and its keyboard actions in the menu "Inbox"; built in
+//     main_window_cases.cpp.
 //
 // Object names for tests: mainWindow, mainTabs, treeView, issueList,
 // nodeEditor, nodePreview, botPanel, unansweredPanel, messageLabel,
 // draftStateLabel, userLabel, broadcastsPanel, templatesPanel,
-// apiClientsPanel, alertBanner, and the actions reloadAction, addChildAction,
+// apiClientsPanel, casesPanel, inboxMenu, alertBanner, and the actions reloadAction, addChildAction,
 // addSiblingAction, renameAction, deleteAction, undoAction, redoAction,
 // publishAction, discardAction, historyAction.
 
@@ -43,6 +46,7 @@ class ApiClient;
 class ApiClientsPanel;
 class BotTestPanel;
 class BroadcastsPanel;
+class CasesPanel;
 class DraftController;
 class DraftTreeModel;
 class IssueListModel;
@@ -70,6 +74,7 @@ public:
     BroadcastsPanel* broadcastsPanel() const { return broadcasts_; }     // null without its permissions
     TemplatesPanel* templatesPanel() const { return templates_; }
     ApiClientsPanel* apiClientsPanel() const { return apiClients_; }     // null without manage_api_clients
+    CasesPanel* casesPanel() const { return cases_; }                   // null without answer_requests
     AlertBanner* alertBanner() const { return alertBanner_; }
     QTabWidget* tabs() const { return tabs_; }
     bool hasPermission(Permission permission) const;
@@ -113,6 +118,9 @@ private:
     void updateActions();
     // main_window_admin.cpp
     void buildAdminTabs();
+    // main_window_cases.cpp
+    void buildCasesTab();
+    void buildCasesMenu();
     // main_window_actions.cpp
     void buildActions();
     QAction* action(const char* objectName, const QString& text, const QString& tip);
@@ -138,6 +146,7 @@ private:
     BroadcastsPanel* broadcasts_ = nullptr;
     TemplatesPanel* templates_ = nullptr;
     ApiClientsPanel* apiClients_ = nullptr;
+    CasesPanel* cases_ = nullptr;
     AlertBanner* alertBanner_ = nullptr;
     QPointer<VersionHistoryDialog> history_;
     QLabel* messageLabel_ = nullptr;

@@ -83,6 +83,7 @@ void MainWindow::buildActions() {
     for (QAction* a : {addChildAction_, addSiblingAction_, renameAction_, deleteAction_}) edit->addAction(a);
     QMenu* draft = menuBar()->addMenu(tr("&Draft"));
     for (QAction* a : {publishAction_, discardAction_, historyAction_}) draft->addAction(a);
+    buildCasesMenu();
 
     QToolBar* bar = addToolBar(tr("Main toolbar"));
     bar->setObjectName(QStringLiteral("mainToolBar"));

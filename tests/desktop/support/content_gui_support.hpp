@@ -48,6 +48,14 @@ struct DeskUi {
     std::string token;   // a separate session of the same user, for the fixture's own calls
 };
 
+// The widget of type T named objectName under parent; a test without it cannot go on (qFatal).
+template <class T>
+T* child(QWidget* parent, const char* objectName) {
+    T* found = parent->findChild<T*>(QLatin1String(objectName));
+    if (!found) qFatal("no widget named %s", objectName);
+    return found;
+}
+
 // Null (and a QWARN) when the login or the first draft does not arrive in time.
 std::unique_ptr<DeskUi> openDesk(RelayFixture& fixture, const std::string& user, const std::string& password);
 

@@ -7,6 +7,7 @@
 #include "api/api_client.hpp"
 #include "text/template_text.hpp"
 #include "ui/content/bubble_view.hpp"
+#include "ui/parameter_fields.hpp"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -40,7 +41,7 @@ QHBoxLayout* row(std::initializer_list<QWidget*> widgets) {
 BroadcastComposer::BroadcastComposer(ApiClient& api, QWidget* parent)
     : QWidget(parent), api_(api), name_(new QLineEdit), sourceTemplate_(new QRadioButton(tr("A &template"))),
       sourceAnswer_(new QRadioButton(tr("A published &answer"))), templateCombo_(new QComboBox),
-      parametersBox_(new QWidget), parametersLayout_(new QFormLayout(parametersBox_)), answerCombo_(new QComboBox),
+      parameters_(new ParameterFields(QStringLiteral("parameter"))), answerCombo_(new QComboBox),
       scheduleNow_(new QRadioButton(tr("&Now"))), scheduleLater_(new QRadioButton(tr("&Later, on:"))),
       scheduleEdit_(new QDateTimeEdit), estimateLabel_(new QLabel), preview_(new BubbleView),
       sendButton_(new QPushButton(tr("&Send…"))), status_(new QLabel), estimateTimer_(new QTimer(this)) {
@@ -54,7 +55,6 @@ BroadcastComposer::BroadcastComposer(ApiClient& api, QWidget* parent)
     sources->addButton(sourceTemplate_);
     sources->addButton(sourceAnswer_);
     templateCombo_->setObjectName(QStringLiteral("templateCombo"));
-    parametersLayout_->setContentsMargins(0, 0, 0, 0);
     answerCombo_->setObjectName(QStringLiteral("answerCombo"));
     scheduleNow_->setObjectName(QStringLiteral("scheduleNowRadio"));
     scheduleLater_->setObjectName(QStringLiteral("scheduleLaterRadio"));
@@ -82,7 +82,7 @@ BroadcastComposer::BroadcastComposer(ApiClient& api, QWidget* parent)
     form->addRow(tr("&Name:"), name_);
     form->addRow(tr("Content:"), row({sourceTemplate_, sourceAnswer_}));
     form->addRow(tr("Te&mplate:"), templateCombo_);
-    form->addRow(parametersBox_);
+    form->addRow(parameters_);
     form->addRow(tr("Published ans&wer:"), answerCombo_);
     form->addRow(tr("When:"), row({scheduleNow_, scheduleLater_, scheduleEdit_}));
     form->addRow(tr("Recipients:"), estimateLabel_);
@@ -99,10 +99,11 @@ BroadcastComposer::BroadcastComposer(ApiClient& api, QWidget* parent)
     layout->addLayout(right, 2);
 
     connect(name_, &QLineEdit::textChanged, this, &BroadcastComposer::changed);
+    connect(parameters_, &ParameterFields::edited, this, &BroadcastComposer::changed);
     for (QRadioButton* b : {sourceTemplate_, sourceAnswer_, scheduleNow_, scheduleLater_})
         connect(b, &QRadioButton::toggled, this, &BroadcastComposer::changed);
     connect(templateCombo_, &QComboBox::currentIndexChanged, this, [this] {
-        buildParameterFields();
+        parameters_->setCount(chosenTemplate() ? chosenTemplate()->parameterCount : 0);
         changed();
     });
     connect(answerCombo_, &QComboBox::currentIndexChanged, this, &BroadcastComposer::changed);
@@ -132,7 +133,7 @@ void BroadcastComposer::reloadSources() {
             for (const MessageTemplate& t : templates_)
                 templateCombo_->addItem(QStringLiteral("%1 (%2)").arg(t.name, t.language));
             templateCombo_->setCurrentIndex(std::max(0, templateCombo_->findText(previous)));
-            buildParameterFields();
+            parameters_->setCount(chosenTemplate() ? chosenTemplate()->parameterCount : 0);
         }
         finished();
     });
@@ -155,32 +156,6 @@ void BroadcastComposer::reloadSources() {
         }
         finished();
     });
-}
-
-void BroadcastComposer::buildParameterFields() {
-    QStringList previous;
-    for (QLineEdit* edit : parameterEdits_) previous.append(edit->text());
-    while (parametersLayout_->rowCount() > 0) parametersLayout_->removeRow(0);
-    parameterEdits_.clear();
-    parameterProblems_.clear();
-    const MessageTemplate* t = chosenTemplate();
-    for (int i = 1; t && i <= t->parameterCount; ++i) {
-        auto* edit = new QLineEdit(previous.value(i - 1));
-        edit->setObjectName(QStringLiteral("parameterEdit%1").arg(i));
-        auto* problem = new QLabel;
-        problem->setObjectName(QStringLiteral("parameterProblem%1").arg(i));
-        problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-        problem->hide();
-        auto* field = new QWidget;
-        auto* fieldLayout = new QVBoxLayout(field);
-        fieldLayout->setContentsMargins(0, 0, 0, 0);
-        fieldLayout->addWidget(edit);
-        fieldLayout->addWidget(problem);
-        parametersLayout_->addRow(tr("Parameter {{%1}}:").arg(i), field);
-        parameterEdits_.append(edit);
-        parameterProblems_.append(problem);
-        connect(edit, &QLineEdit::textChanged, this, &BroadcastComposer::changed);
-    }
 }
 
 const MessageTemplate* BroadcastComposer::chosenTemplate() const {
@@ -210,10 +185,9 @@ void BroadcastComposer::updatePreview() {
             return preview_->showNote(tr("The registry has no text for this template: the citizen reads the text "
                                          "approved on Meta."));
         QStringList parameters;
-        for (qsizetype i = 0; i < parameterEdits_.size(); ++i) {
-            const QString value = parameterEdits_[i]->text();
-            parameters.append(value.isEmpty() ? QStringLiteral("{{%1}}").arg(i + 1) : value);
-        }
+        const QStringList typed = parameters_->values();
+        for (qsizetype i = 0; i < typed.size(); ++i)
+            parameters.append(typed[i].isEmpty() ? QStringLiteral("{{%1}}").arg(i + 1) : typed[i]);
         text = TemplateText::render(t->body, parameters);
     } else {
         const HashtagNode* n = chosenAnswer();

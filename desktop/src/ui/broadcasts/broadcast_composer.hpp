@@ -35,6 +35,7 @@ namespace sportello::desk {
 
 class ApiClient;
 class BubbleView;
+class ParameterFields;
 
 class BroadcastComposer : public QWidget {
     Q_OBJECT
@@ -69,7 +70,6 @@ Q_SIGNALS:
     void sessionEnded(const QString& message);
 
 private:
-    void buildParameterFields();
     void changed();             // any field: preview now, estimate shortly
     void updatePreview();
     void requestEstimate();
@@ -87,10 +87,7 @@ private:
     QRadioButton* sourceTemplate_;
     QRadioButton* sourceAnswer_;
     QComboBox* templateCombo_;
-    QWidget* parametersBox_;
-    QFormLayout* parametersLayout_;
-    QList<QLineEdit*> parameterEdits_;
-    QList<QLabel*> parameterProblems_;
+    ParameterFields* parameters_;
     QComboBox* answerCombo_;
     QRadioButton* scheduleNow_;
     QRadioButton* scheduleLater_;

@@ -7,6 +7,7 @@
 #include "text/admin_labels.hpp"
 #include "text/template_text.hpp"
 #include "ui/dialogs.hpp"
+#include "ui/parameter_fields.hpp"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -39,7 +40,7 @@ std::optional<BroadcastDraft> BroadcastComposer::draft() const {
         const MessageTemplate* t = chosenTemplate();
         d.templateName = t->name;
         d.language = t->language;
-        for (QLineEdit* edit : parameterEdits_) d.parameters.append(edit->text().trimmed());
+        for (const QString& value : parameters_->values()) d.parameters.append(value.trimmed());
     } else {
         d.nodeId = chosenAnswer()->id;
     }
@@ -51,9 +52,7 @@ QString BroadcastComposer::problem() const {
     if (name_->text().trimmed().isEmpty()) return tr("Give the broadcast a name.");
     if (sourceTemplate_->isChecked()) {
         if (!chosenTemplate()) return tr("Choose a template.");
-        for (QLineEdit* edit : parameterEdits_)
-            if (!TemplateText::parameterProblem(edit->text()).isEmpty())
-                return tr("Fill in every parameter: one line of text each.");
+        if (!parameters_->allValid()) return tr("Fill in every parameter: one line of text each.");
     } else if (!chosenAnswer()) {
         return tr("Choose a published answer.");
     }
@@ -65,16 +64,10 @@ QString BroadcastComposer::problem() const {
 void BroadcastComposer::changed() {
     const bool byTemplate = sourceTemplate_->isChecked();
     templateCombo_->setEnabled(byTemplate);
-    parametersBox_->setEnabled(byTemplate);
+    parameters_->setEnabled(byTemplate);
     answerCombo_->setEnabled(!byTemplate);
     scheduleEdit_->setEnabled(scheduleLater_->isChecked());
-    for (qsizetype i = 0; i < parameterEdits_.size(); ++i) {
-        // Only where the operator has typed (or tried to send): no red before a field was touched.
-        const QString why = parameterEdits_[i]->isModified() ? TemplateText::parameterProblem(parameterEdits_[i]->text())
-                                                             : QString();
-        parameterProblems_[i]->setText(why);
-        parameterProblems_[i]->setVisible(!why.isEmpty());
-    }
+    parameters_->refreshProblems();
     updatePreview();
 
     ++estimateSequence_;   // an estimate on its way is for an older request
@@ -104,7 +97,7 @@ void BroadcastComposer::requestEstimate() {
 
 void BroadcastComposer::send() {
     if (sending_) return;
-    for (QLineEdit* edit : parameterEdits_) edit->setModified(true);
+    parameters_->markAllTouched();
     changed();
     const std::optional<BroadcastDraft> d = draft();
     if (!d) return setStatus(problem(), true);
