@@ -1353,6 +1353,10 @@
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
+    <message>
+        <source>The password was not changed: log in again to choose one.</source>
+        <translation>The password was not changed: log in again to choose one.</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::MainWindow</name>
@@ -1728,6 +1732,37 @@
     <message>
         <source>Set a date</source>
         <translation>Set a date</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::PasswordChangeDialog</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choose your password</translation>
+    </message>
+    <message>
+        <source>You logged in as %1 with a temporary password. Choose your own password to continue: at least 12 characters, not containing your username, not a common password or word.</source>
+        <translation>You logged in as %1 with a temporary password. Choose your own password to continue: at least 12 characters, not containing your username, not a common password or word.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Repeat it:</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Enter the new password.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>

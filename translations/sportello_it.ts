@@ -1353,6 +1353,10 @@
         <source>Enter your password.</source>
         <translation>Inserisci la tua password.</translation>
     </message>
+    <message>
+        <source>The password was not changed: log in again to choose one.</source>
+        <translation>La password non è stata cambiata: accedi di nuovo per sceglierne una.</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::MainWindow</name>
@@ -1728,6 +1732,37 @@
     <message>
         <source>Set a date</source>
         <translation>Imposta una data</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::PasswordChangeDialog</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Scegli la tua password</translation>
+    </message>
+    <message>
+        <source>You logged in as %1 with a temporary password. Choose your own password to continue: at least 12 characters, not containing your username, not a common password or word.</source>
+        <translation>Hai effettuato l&apos;accesso come %1 con una password temporanea. Per continuare scegli una password tua: almeno 12 caratteri, senza il tuo nome utente, che non sia una password o una parola comune.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambia password</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nuova password:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Ripetila:</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Inserisci la nuova password.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Le due password sono diverse.</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,10 @@ public:
     void revokeApiClient(qint64 id, const QObject* context, Callback<NoContent> done);
     // Any operator may read alerts; clearing the sending stop needs manage_system.
     void fetchAlerts(const QObject* context, Callback<QList<SendingAlert>> done);
+    // PUT /session/password: the session's own password. Errors:
+    // validation_failed (the policy's reason, field new_password),
+    // unauthorized (a wrong current password).
+    void changePassword(const QString& current, const QString& next, const QObject* context, Callback<NoContent> done);
     void clearSendingAlert(const QObject* context, Callback<NoContent> done);
 
 private:
