@@ -1998,6 +1998,70 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::UserTableModel</name>
+    <message>
+        <source>Viewer</source>
+        <translation>Lettore</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Redattore</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisore</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bloccato fino a %1</translation>
+    </message>
+    <message>
+        <source>Active, temporary password</source>
+        <translation>Attivo, password temporanea</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last login</comment>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Ultimo accesso</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::VersionHistoryDialog</name>
     <message>
         <source>&amp;Roll back to this version…</source>
