@@ -1696,6 +1696,10 @@
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
+    <message>
+        <source>The password was not changed: log in again to choose one.</source>
+        <translation>The password was not changed: log in again to choose one.</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::MainWindow</name>
@@ -2089,6 +2093,37 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::PasswordChangeDialog</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choose your password</translation>
+    </message>
+    <message>
+        <source>You logged in as %1 with a temporary password. Choose your own password to continue: at least 12 characters, not containing your username, not a common password or word.</source>
+        <translation>You logged in as %1 with a temporary password. Choose your own password to continue: at least 12 characters, not containing your username, not a common password or word.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Repeat it:</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Enter the new password.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::TemplateDialog</name>
     <message>
         <source>Edit template</source>
@@ -2318,6 +2353,70 @@
             <numerusform>%n request with a phrase written by fewer than %1 citizens: counted, not listed.</numerusform>
             <numerusform>%n requests with a phrase written by fewer than %1 citizens: counted, not listed.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::UserTableModel</name>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Active, temporary password</source>
+        <translation>Active, temporary password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last login</comment>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Last login</translation>
     </message>
 </context>
 <context>

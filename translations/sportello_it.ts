@@ -1696,6 +1696,10 @@
         <source>Enter your password.</source>
         <translation>Inserisci la tua password.</translation>
     </message>
+    <message>
+        <source>The password was not changed: log in again to choose one.</source>
+        <translation>La password non è stata cambiata: accedi di nuovo per sceglierne una.</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::MainWindow</name>
@@ -2089,6 +2093,37 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::PasswordChangeDialog</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Scegli la tua password</translation>
+    </message>
+    <message>
+        <source>You logged in as %1 with a temporary password. Choose your own password to continue: at least 12 characters, not containing your username, not a common password or word.</source>
+        <translation>Hai effettuato l&apos;accesso come %1 con una password temporanea. Per continuare scegli una password tua: almeno 12 caratteri, senza il tuo nome utente, che non sia una password o una parola comune.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambia password</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nuova password:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Ripetila:</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Inserisci la nuova password.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Le due password sono diverse.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::TemplateDialog</name>
     <message>
         <source>Edit template</source>
@@ -2318,6 +2353,70 @@
             <numerusform>%n richiesta con una frase scritta da meno di %1 cittadini: contata, non elencata.</numerusform>
             <numerusform>%n richieste con frasi scritte da meno di %1 cittadini: contate, non elencate.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::UserTableModel</name>
+    <message>
+        <source>Viewer</source>
+        <translation>Lettore</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Redattore</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisore</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bloccato fino a %1</translation>
+    </message>
+    <message>
+        <source>Active, temporary password</source>
+        <translation>Attivo, password temporanea</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last login</comment>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Ultimo accesso</translation>
     </message>
 </context>
 <context>

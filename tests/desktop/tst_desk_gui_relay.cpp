@@ -8,8 +8,10 @@
 #include "relay_fixture.hpp"
 #include "settings/desk_settings.hpp"
 #include "sportello/api/codec.hpp"
+#include "sportello/api/users.hpp"
 #include "ui/login_dialog.hpp"
 #include "ui/main_window.hpp"
+#include "ui/password_change_dialog.hpp"
 
 #include <QAction>
 #include <QFile>
@@ -108,6 +110,7 @@ private Q_SLOTS:
         QVERIFY(scratch_.isValid());
         fixture_ = std::make_unique<testing::RelayFixture>();
         QCOMPARE(fixture_->create_user("operatore", "password-lunga-123", "editor"), 0);
+        QCOMPARE(fixture_->create_user("amministratore", "password-lunga-123", "admin"), 0);
     }
     void init() {
         settings_ = DeskSettings::createTemporary();
@@ -119,6 +122,49 @@ private Q_SLOTS:
         settings_.reset();
     }
     void cleanupTestCase() { fixture_.reset(); }
+
+    // An administrator creates an operator (a temporary password, shown once);
+    // the operator's first login asks for a new password, which the relay's
+    // policy checks, and only then opens the main window.
+    void aTemporaryPasswordIsChangedBeforeTheMainWindow() {
+        const std::string admin = fixture_->login("amministratore", "password-lunga-123");
+        const auto created = fixture_->relay("POST", "/ops/v1/users",
+                                             R"({"username":"nuovo.operatore","display_name":"Nuovo","role":"operator"})",
+                                             {{"authorization", "Bearer " + admin}});
+        QVERIFY(created.ok());
+        QCOMPARE(created.response->status, 201);
+        const auto temporary = api::decode_users<api::TemporaryPassword>(created.response->body);
+        QVERIFY(temporary);
+
+        LoginDialog* dialog = start();
+        QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+        typeInto(dialog, "serverEdit", q(fixture_->relay_url));
+        typeInto(dialog, "usernameEdit", QStringLiteral("nuovo.operatore"));
+        typeInto(dialog, "passwordEdit", q(temporary->temporary_password));
+        typeInto(dialog, "caFileEdit", q(fixture_->ca_file));
+        QTest::mouseClick(child<QPushButton>(dialog, "loginButton"), Qt::LeftButton);
+        QPointer<PasswordChangeDialog> change;
+        QTRY_VERIFY_WITH_TIMEOUT((change = dialog->findChild<PasswordChangeDialog*>()) && change->isVisible(),
+                                 networkTimeoutMs);
+        QVERIFY(!controller_->mainWindow());
+
+        auto choose = [&](const QString& password, const QString& again) {
+            typeInto(change, "newPasswordEdit", password);
+            typeInto(change, "confirmPasswordEdit", again);
+            QTest::mouseClick(child<QPushButton>(change, "changePasswordButton"), Qt::LeftButton);
+        };
+        choose(QStringLiteral("Piemonte-Vaccini-Hub-9"), QStringLiteral("Piemonte-Vaccini-Hub-8"));
+        QCOMPARE(change->errorText(), QStringLiteral("The two passwords differ."));
+        choose(QStringLiteral("Password2024!"), QStringLiteral("Password2024!"));
+        QTRY_VERIFY_WITH_TIMEOUT(change->errorText().contains(QStringLiteral("too common")), networkTimeoutMs);
+        QVERIFY(!controller_->mainWindow());
+
+        choose(QStringLiteral("Piemonte-Vaccini-Hub-9"), QStringLiteral("Piemonte-Vaccini-Hub-9"));
+        QTRY_VERIFY_WITH_TIMEOUT(controller_->mainWindow() && controller_->mainWindow()->treeModel()->rowCount() > 0,
+                                 networkTimeoutMs);
+        QVERIFY(fixture_->login("nuovo.operatore", temporary->temporary_password).empty());
+        QVERIFY(!fixture_->login("nuovo.operatore", "Piemonte-Vaccini-Hub-9").empty());
+    }
 
     void loginShowsTheTreeAndAnAnswer() {
         MainWindow* window = loginThroughTheDialog();

@@ -16,6 +16,7 @@
 #include "api/api_result.hpp"
 #include "api/desk_types.hpp"
 #include "api/tls_policy.hpp"
+#include "api/user_types.hpp"
 #include "api/api_messages.hpp"
 #include "api/content_types.hpp"
 #include "sportello/api/cases.hpp"
@@ -119,6 +120,21 @@ public:
     void revokeApiClient(qint64 id, const QObject* context, Callback<NoContent> done);
     // Any operator may read alerts; clearing the sending stop needs manage_system.
     void fetchAlerts(const QObject* context, Callback<QList<SendingAlert>> done);
+    // Operator accounts (manage_users). Errors: forbidden, not_found,
+    // validation_failed (username), conflict (a taken username; the last
+    // active administrator), invalid_request (field names the bad one).
+    void fetchUsers(const QObject* context, Callback<QList<UserAccount>> done);
+    void createUser(const QString& username, const QString& displayName, Role role, const QObject* context,
+                    Callback<TemporaryCredentials> done);
+    // Each field given is changed; disabling ends the user's sessions at once.
+    void updateUser(qint64 id, const std::optional<QString>& displayName, std::optional<Role> role,
+                    std::optional<bool> disabled, const QObject* context, Callback<UserAccount> done);
+    void resetPassword(qint64 id, const QObject* context, Callback<TemporaryCredentials> done);
+    void unlockUser(qint64 id, const QObject* context, Callback<UserAccount> done);
+    // PUT /session/password: the session's own password. Errors:
+    // validation_failed (the policy's reason, field new_password),
+    // unauthorized (a wrong current password).
+    void changePassword(const QString& current, const QString& next, const QObject* context, Callback<NoContent> done);
     void clearSendingAlert(const QObject* context, Callback<NoContent> done);
 
     // The operators' inbox (docs/ops-api.md, "Cases"), defined in

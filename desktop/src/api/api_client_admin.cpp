@@ -7,6 +7,7 @@
 #include "api/answer_decoding.hpp"
 #include "sportello/api/admin.hpp"
 #include "sportello/api/sire.hpp"
+#include "sportello/api/users.hpp"
 
 #include <string_view>
 
@@ -34,6 +35,13 @@ QString templatePath(const QString& name, const QString& language) {
 }
 
 } // namespace
+
+void ApiClient::changePassword(const QString& current, const QString& next, const QObject* context,
+                               Callback<NoContent> done) {
+    send(Call{"PUT", QStringLiteral("/ops/v1/session/password"),
+              bytesOf(api::encode(api::PasswordChange{toUtf8(current), toUtf8(next)})), RequestPurpose::Authenticated, {}},
+         context, noContent(std::move(done)));
+}
 
 void ApiClient::fetchTemplates(const QObject* context, Callback<QList<MessageTemplate>> done) {
     send(Call{"GET", QStringLiteral("/ops/v1/templates"), {}, RequestPurpose::Authenticated, {}}, context,

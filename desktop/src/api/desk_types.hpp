@@ -22,6 +22,7 @@ struct UserProfile {
     QString displayName;          // may be empty: show the username then
     Role role = Role::viewer;
     QStringList permissions;      // wire names, e.g. "edit_content"
+    bool mustChangePassword = false;   // logged in with a temporary password
 
     QString roleName() const;     // wire name, e.g. "editor"
     QString nameForDisplay() const { return displayName.isEmpty() ? username : displayName; }

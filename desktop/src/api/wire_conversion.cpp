@@ -39,6 +39,7 @@ UserProfile toDesk(const api::UserInfo& user) {
     p.username = toQString(user.username);
     p.displayName = toQString(user.display_name);
     p.role = user.role;
+    p.mustChangePassword = user.must_change_password;
     // The relay sends exactly permissions_of(role); the role is the source.
     for (Permission permission : permissions_of(user.role))
         p.permissions.append(toQString(std::string(to_string(permission))));

@@ -1,6 +1,7 @@
 #include "ui/login_dialog.hpp"
 
 #include "api/api_client.hpp"
+#include "ui/password_change_dialog.hpp"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -155,7 +156,9 @@ void LoginDialog::attemptLogin() {
 void LoginDialog::finishLogin(const ApiResult<DeskSession>& result, const LoginFields& used) {
     setBusy(false);
     if (result.ok()) {
+        const QString typed = passwordEdit_->text();
         passwordEdit_->clear();   // the password is not kept once it has served
+        if (result.value().user.mustChangePassword) return askForNewPassword(result.value(), used, typed);
         Q_EMIT loggedIn(result.value(), used);
         return;
     }
@@ -165,6 +168,28 @@ void LoginDialog::finishLogin(const ApiResult<DeskSession>& result, const LoginF
         passwordEdit_->setFocus();
     }
     fail(failure.message);
+}
+
+void LoginDialog::askForNewPassword(const DeskSession& session, const LoginFields& used, const QString& temporary) {
+    auto* dialog = new PasswordChangeDialog(session.user.username, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    api_.setSessionToken(session.token);
+    connect(dialog, &PasswordChangeDialog::passwordChosen, this, [this, dialog, session, used, temporary](const QString& next) {
+        dialog->setBusy(true);
+        api_.changePassword(temporary, next, dialog, [this, dialog, session, used](ApiResult<NoContent> changed) {
+            dialog->setBusy(false);
+            if (!changed.ok()) return dialog->showError(changed.failure().message);
+            DeskSession ready = session;
+            ready.user.mustChangePassword = false;
+            dialog->accept();
+            Q_EMIT loggedIn(ready, used);
+        });
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        api_.setSessionToken({});
+        fail(tr("The password was not changed: log in again to choose one."));
+    });
+    dialog->open();
 }
 
 void LoginDialog::fail(const QString& message) {

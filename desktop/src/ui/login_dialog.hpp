@@ -60,6 +60,8 @@ private:
     // Translated reason the fields cannot be used, or empty.
     QString validationError() const;
     void finishLogin(const ApiResult<DeskSession>& result, const LoginFields& used);
+    // A temporary password: the PasswordChangeDialog first, loggedIn after.
+    void askForNewPassword(const DeskSession& session, const LoginFields& used, const QString& temporary);
     void fail(const QString& message);
 
     ApiClient& api_;

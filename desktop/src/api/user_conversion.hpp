@@ -1,0 +1,15 @@
+#pragma once
+// The bridge from the shared users codec's structs to user_types.hpp.
+
+#include "api/user_types.hpp"
+#include "sportello/api/users.hpp"
+
+#include <vector>
+
+namespace sportello::desk {
+
+UserAccount toDesk(const api::UserView& view);
+QList<UserAccount> toDesk(const std::vector<api::UserView>& views);
+TemporaryCredentials toDesk(const api::TemporaryPassword& issued);
+
+} // namespace sportello::desk
