@@ -9,7 +9,10 @@
 #           4. the relay's resident memory throughout.
 #  push:    100,000 notifications through the batch API (rate, ≤ 10 s), the
 #           dispatcher's sending rate (±5% of configured), consent respected.
-# Usage: scripts/bench.sh [channel|push|all] [seconds per throughput run, default 10]
+#  inbox:   10 desks on the inbox's event stream while 500 citizen messages/s
+#           arrive (a tenth escalated): event latency, and acknowledgement
+#           latency against the same load without desks, in the same run.
+# Usage: scripts/bench.sh [channel|push|inbox|all] [seconds per throughput run, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -19,6 +22,7 @@ seconds="${2:-10}"
 scripts/install-deps.sh --bench
 if [[ "$what" == "all" ]]; then
   "$0" channel "$seconds"
+  "$0" inbox "$seconds"
   exec "$0" push "$seconds"
 fi
 scripts/build.sh ci sportello-relay sportello-wasim sportello-loadgen sportello-push-bench >/dev/null
@@ -98,6 +102,43 @@ if [[ "$what" == "push" ]]; then
     --token "$token" --notifications 100000 --citizens 10000 --rate 80 --window 30
   peak=$(stop_stack)
   echo "relay peak resident memory: $peak MB"
+  exit 0
+fi
+
+if [[ "$what" == "inbox" ]]; then
+  echo "== inbox: 10 desks on the event stream at 500 citizen messages/s, a tenth of them escalated"
+  start_stack 1000
+  "$relay" admin create-user --config "$work/relay.json" --username banco --role operator \
+    <<<"una-password-per-il-banco" >/dev/null
+  token=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"banco","password":"una-password-per-il-banco"}' \
+          "http://127.0.0.1:$relay_port/ops/v1/session" | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')
+  load() {
+    "$loadgen" rate --url "http://127.0.0.1:$relay_port/webhook" --rate 500 --duration "$seconds" --connections 32 \
+      --secret "$secret" --phone-number-id "$phone_id" --citizens 20000 --escalate-every 10
+  }
+  # The same load twice in one run: without desks, then with ten reading the stream.
+  alone_out=$(load)
+  "$loadgen" events --url "http://127.0.0.1:$relay_port/ops/v1/events" --token "$token" --desks 10 \
+    --duration $(( seconds + 3 )) >"$work/events.txt" & events_pid=$!
+  sleep 1   # the desks connect before the load starts
+  desks_out=$(load)
+  wait "$events_pid"
+  peak=$(stop_stack)
+  echo "  without desks: $(grep '^acknowledgement' <<<"$alone_out")"
+  echo "  with 10 desks: $(grep '^acknowledgement' <<<"$desks_out")"
+  sed 's/^/  /' "$work/events.txt"
+  alone_p99=$(grep -o 'p99=[0-9.]*' <<<"$alone_out" | head -1 | cut -d= -f2)
+  desks_p99=$(grep -o 'p99=[0-9.]*' <<<"$desks_out" | head -1 | cut -d= -f2)
+  events_p99=$(grep -o 'p99=[0-9.]*' "$work/events.txt" | head -1 | cut -d= -f2)
+  ratio=$(awk -v a="$alone_p99" -v d="$desks_p99" 'BEGIN {printf "%.1f", 100 * (d - a) / a}')
+  verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "PASS" : "FAIL" }'; }
+  cat <<TXT
+
+== Summary (2 cores)
+  event latency p99, 10 desks          $events_p99 ms        target <= 250 ms   $(verdict "$events_p99" 250)
+  ack p99 with desks vs without        $desks_p99 ms vs $alone_p99 ms ($ratio %)   target <= +20 %   $(verdict "$ratio" 20)
+  relay peak resident memory           $peak MB
+TXT
   exit 0
 fi
 

@@ -300,6 +300,10 @@
         <translation>The number of parameters does not match the template.</translation>
     </message>
     <message>
+        <source>Outside the citizen&apos;s 24-hour window: only an approved template can be sent.</source>
+        <translation>Outside the citizen&apos;s 24-hour window: only an approved template can be sent.</translation>
+    </message>
+    <message>
         <source>Change your temporary password before you continue.</source>
         <translation>Change your temporary password before you continue.</translation>
     </message>

@@ -300,6 +300,10 @@
         <translation>Il numero di parametri non corrisponde al modello.</translation>
     </message>
     <message>
+        <source>Outside the citizen&apos;s 24-hour window: only an approved template can be sent.</source>
+        <translation>Fuori dalla finestra di 24 ore del cittadino: si può inviare solo un modello approvato.</translation>
+    </message>
+    <message>
         <source>Change your temporary password before you continue.</source>
         <translation>Prima di continuare, cambia la password temporanea.</translation>
     </message>

@@ -27,7 +27,7 @@ constexpr std::array<Grant, permission_list.size()> grants{{
     {Permission::edit_content,        {false, false,   true,  true,      true}},
     {Permission::publish_content,     {false, false,   true,  true,      true}},
     {Permission::answer_requests,     {false, true,    false, true,      true}},
-    {Permission::reveal_phone,        {false, true,    false, true,      true}},
+    {Permission::reveal_phone,        {false, false,   false, true,      true}},   // least privilege: operators see masked numbers
     {Permission::send_broadcasts,     {false, false,   true,  true,      true}},
     {Permission::read_reports,        {true,  true,    true,  true,      true}},
     {Permission::read_audit,          {false, false,   false, true,      true}},

@@ -5,6 +5,7 @@
 //                  (measured from each request's scheduled time, so queueing counts)
 //   reply-latency  joins the sends recorded by `rate` with what the simulator
 //                  received: webhook sent → reply arriving at the simulator
+//   events         desks reading the inbox's event stream; prints event latency
 //
 // Plain HTTP on loopback only (the relay's loopback listener), like the
 // nginx baseline it is compared with.
@@ -13,6 +14,7 @@
 #include "sportello/whatsapp/webhook.hpp"
 #include "sync_client.hpp"
 
+#include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
@@ -50,12 +52,19 @@ std::string opt(const std::map<std::string, std::string>& o, const std::string& 
 
 const char* texts[] = {"#tamponi", "#centrivaccinali", "#richiamo", "#contatti", "#andamentopandemia"};
 
-// One text-message webhook, like Meta's: unique wamid, one of `citizens` senders.
-std::string webhook(const std::string& phone_number_id, const std::string& run, std::int64_t k, int citizens) {
-    const wa::build::Sender s{"39342" + std::to_string(1000000 + k % citizens), "Cittadino"};
+// One text-message webhook, like Meta's: unique wamid, one of `citizens`
+// senders. With escalate_every N, every Nth is a question the bot passes to
+// the operators, from a citizen of its own (so it opens a case).
+std::string webhook(const std::string& phone_number_id, const std::string& run, std::int64_t k, int citizens,
+                    int escalate_every = 0) {
+    const bool escalated = escalate_every > 0 && k % escalate_every == 0;
+    const wa::build::Sender s{(escalated ? "39343" : "39342") + std::to_string(1000000 + (escalated ? k : k % citizens)),
+                              "Cittadino"};
     return wa::build::envelope("102000000000001", phone_number_id, "390110000000", {s},
                                {wa::build::text_message(s, "wamid.LG" + run + "_" + std::to_string(k),
-                                                        time::now_ms() / 1000, texts[k % 5])},
+                                                        time::now_ms() / 1000,
+                                                        escalated ? "Buongiorno, come posso spostare il mio appuntamento?"
+                                                                  : texts[k % 5])},
                                {});
 }
 
@@ -90,6 +99,7 @@ struct RateRun {
     double rate = 1000;
     std::int64_t total = 0;
     int citizens = 5000;
+    int escalate_every = 0;
     std::chrono::steady_clock::time_point start;
     std::int64_t next = 0;
     std::vector<double> latencies_ms;
@@ -111,7 +121,7 @@ asio::awaitable<void> worker(RateRun& r) {
         const auto due = r.start + offset;
         timer.expires_at(due);
         co_await timer.async_wait(asio::use_awaitable);
-        const auto body = webhook(r.phone_number_id, r.run, k, r.citizens);
+        const auto body = webhook(r.phone_number_id, r.run, k, r.citizens, r.escalate_every);
         http::request<http::string_body> req{http::verb::post, r.path, 11};
         req.set(http::field::host, "127.0.0.1");
         req.set(http::field::content_type, "application/json");
@@ -146,6 +156,7 @@ int rate(const std::map<std::string, std::string>& o) {
     r.rate = std::stod(opt(o, "rate", "1000"));
     r.total = static_cast<std::int64_t>(r.rate * std::stod(opt(o, "duration", "10")));
     r.citizens = std::stoi(opt(o, "citizens", "5000"));
+    r.escalate_every = std::stoi(opt(o, "escalate-every", "0"));
     r.run = std::to_string(time::now_ms());
     asio::io_context io;
     r.start = std::chrono::steady_clock::now() + std::chrono::milliseconds(200);
@@ -199,11 +210,89 @@ int reply_latency(const std::map<std::string, std::string>& o) {
     return ms.size() == sent_at.size() ? 0 : 1;
 }
 
+// Desks on the inbox's event stream: each reads GET /ops/v1/events (plain
+// HTTP on loopback, chunked) until the run ends; an event's latency is the
+// time it is read minus its `at` (when the relay made the change; same clock).
+struct EventsRun {
+    asio::ip::tcp::endpoint endpoint;
+    std::string path, token;
+    std::chrono::steady_clock::time_point end;
+    std::vector<double> latencies_ms;
+    std::vector<std::int64_t> per_desk;
+    std::vector<std::shared_ptr<beast::tcp_stream>> streams;
+};
+
+asio::awaitable<void> desk(EventsRun& r, std::size_t index) {
+    auto ex = co_await asio::this_coro::executor;
+    auto stream = std::make_shared<beast::tcp_stream>(ex);
+    r.streams.push_back(stream);
+    co_await stream->async_connect(r.endpoint, asio::use_awaitable);
+    http::request<http::empty_body> req{http::verb::get, r.path, 11};
+    req.set(http::field::host, "127.0.0.1");
+    req.set(http::field::authorization, "Bearer " + r.token);
+    co_await http::async_write(*stream, req, asio::use_awaitable);
+    beast::flat_buffer buffer;
+    http::response_parser<http::buffer_body> parser;
+    parser.body_limit(boost::none);
+    co_await http::async_read_header(*stream, buffer, parser, asio::use_awaitable);
+    if (parser.get().result_int() != 200) throw std::runtime_error("the event stream answered " +
+                                                                  std::to_string(parser.get().result_int()));
+    std::string pending;
+    char chunk[16384];
+    while (!parser.is_done()) {
+        parser.get().body().data = chunk;
+        parser.get().body().size = sizeof chunk;
+        auto [ec, n] = co_await http::async_read_some(*stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+        if (ec == http::error::need_buffer) ec = {};
+        if (ec) break;
+        pending.append(chunk, sizeof chunk - parser.get().body().size);
+        const double now_ms = static_cast<double>(time::now_ms());
+        for (auto end = pending.find("\n\n"); end != std::string::npos; end = pending.find("\n\n")) {
+            const auto block = pending.substr(0, end);
+            pending.erase(0, end + 2);
+            constexpr std::string_view prefix = "data: {\"at\":";
+            if (const auto at = block.find(prefix); at != std::string::npos) {
+                r.latencies_ms.push_back(now_ms - std::stod(block.substr(at + prefix.size())));
+                ++r.per_desk[index];
+            }
+        }
+    }
+}
+
+int events(const std::map<std::string, std::string>& o) {
+    EventsRun r;
+    const auto url = opt(o, "url");   // http://127.0.0.1:PORT/ops/v1/events
+    const auto hostport = url.substr(7, url.find('/', 7) - 7);
+    r.path = url.substr(url.find('/', 7));
+    r.endpoint = {asio::ip::make_address(hostport.substr(0, hostport.find(':'))),
+                  static_cast<unsigned short>(std::stoi(hostport.substr(hostport.find(':') + 1)))};
+    r.token = opt(o, "token");
+    const auto desks = static_cast<std::size_t>(std::stoi(opt(o, "desks", "10")));
+    r.per_desk.assign(desks, 0);
+    r.end = std::chrono::steady_clock::now() + std::chrono::milliseconds(
+                static_cast<std::int64_t>(1000 * std::stod(opt(o, "duration", "10"))));
+    asio::io_context io;
+    for (std::size_t i = 0; i < desks; ++i)
+        asio::co_spawn(io, desk(r, i), [](std::exception_ptr e) {
+            if (e) try { std::rethrow_exception(e); } catch (const std::exception& ex) { std::cerr << "desk: " << ex.what() << "\n"; }
+        });
+    asio::steady_timer stop(io, r.end);
+    stop.async_wait([&r](boost::system::error_code) {
+        for (auto& s : r.streams) s->socket().close();
+    });
+    io.run();
+    const auto [fewest, most] = std::minmax_element(r.per_desk.begin(), r.per_desk.end());
+    std::printf("event streams: %zu desks, %lld to %lld events each\n", desks, static_cast<long long>(*fewest),
+                static_cast<long long>(*most));
+    print_latencies("event latency (change made -> read by a desk)", r.latencies_ms);
+    return *fewest > 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::cerr << "usage: sportello-loadgen generate|rate|reply-latency --option value …\n";
+        std::cerr << "usage: sportello-loadgen generate|rate|reply-latency|events --option value …\n";
         return 2;
     }
     const std::string command = argv[1];
@@ -212,6 +301,7 @@ int main(int argc, char** argv) {
         if (command == "generate") return generate(o);
         if (command == "rate") return rate(o);
         if (command == "reply-latency") return reply_latency(o);
+        if (command == "events") return events(o);
     } catch (const std::exception& e) {
         std::cerr << "sportello-loadgen: " << e.what() << "\n";
         return 1;

@@ -79,7 +79,7 @@ private Q_SLOTS:
         const auto tree = finish<TreeSnapshot>([&](const QObject* c, auto done) { api.fetchTree(c, done); });
         QVERIFY(tree && tree->ok());
         const TreeSnapshot& t = tree->value();
-        QCOMPARE(t.nodes.size(), 17);
+        QCOMPARE(t.nodes.size(), 18);
         QVERIFY(t.version >= 1);
         const auto byTag = [&t](const QString& tag) {
             return std::find_if(t.nodes.begin(), t.nodes.end(), [&](const HashtagNode& n) { return n.tag == tag; });

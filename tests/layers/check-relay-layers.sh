@@ -13,7 +13,7 @@ layers=(
   "storage config"
   "core"
   "content outbound"
-  "sire"
+  "sire cases"
   "webhook ops"
   "app"
 )

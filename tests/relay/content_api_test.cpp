@@ -58,7 +58,7 @@ TEST(Content, DraftStartsAsThePublishedTree) {
     const auto d = cms.draft();
     EXPECT_EQ(d.base_version, 1);
     EXPECT_FALSE(d.dirty);
-    EXPECT_EQ(d.nodes.size(), 17u);
+    EXPECT_EQ(d.nodes.size(), 18u);
     EXPECT_FALSE(hashtag::has_errors(d.issues));
 }
 
@@ -181,7 +181,7 @@ TEST(Content, VersionsDiffAndRollback) {
     ASSERT_EQ(versions->size(), 2u);
     EXPECT_EQ(versions->front().version, 2);
     EXPECT_EQ(versions->front().published_by, "cms.editor");
-    EXPECT_EQ(versions->front().node_count, 17);
+    EXPECT_EQ(versions->front().node_count, 18);
     const auto diff = api::decode_content<api::TreeDiff>(cms.call("GET", "/ops/v1/versions/1/diff/2").response->body).value();
     ASSERT_EQ(diff.changes.size(), 1u);
     EXPECT_EQ(diff.changes[0].fields.at(0).before, original);

@@ -53,7 +53,7 @@ TEST(OpsApi, LoginTreeLogoutAndExpiry) {
     auto published = api::decode<api::PublishedTree>(tree.response->body);
     ASSERT_TRUE(published);
     EXPECT_EQ(published->version, 1);
-    EXPECT_EQ(published->nodes.size(), 17u);
+    EXPECT_EQ(published->nodes.size(), 18u);
 
     // An expired session is refused with its own code.
     auto second = api::decode<api::Session>(

@@ -157,6 +157,18 @@ public:
     static std::string consent_body(const std::string& scope) {
         return api::encode(api::ConsentChange{*api::consent_scope_from_string(scope), "matrice", "prova", std::nullopt});
     }
+    // A citizen asks for a person: a new case, claimed by `owner`'s operator
+    // when that role may answer (so that the owner's actions succeed).
+    std::int64_t open_case(Role owner) {
+        const auto before = f.db_int("SELECT coalesce(max(id), 0) FROM cases");
+        f.citizen_says("39340131" + std::to_string(1000 + ++counter), "#operatore");
+        std::int64_t id = 0;
+        if (!wait_for([&] { return (id = f.db_int("SELECT coalesce(max(id), 0) FROM cases")) > before; }))
+            throw std::runtime_error("setup: no case opened");
+        f.relay("POST", "/ops/v1/cases/" + std::to_string(id) + "/claim", {},
+                {{"authorization", "Bearer " + tokens.at(owner)}});
+        return id;
+    }
     std::string notification(const std::string& phone) {
         api::NotificationRequest n;
         n.phone = "+" + phone;
@@ -182,6 +194,33 @@ std::map<std::string, Sample> samples() {
         return Call{"DELETE", "/ops/v1/session", {}, std::nullopt};   // the caller's token: logged in again below
     };
     s["GET /ops/v1/tree"] = get("/ops/v1/tree");
+    // --- the operators' inbox (each call on a case of its own, claimed by the caller where allowed)
+    auto on_case = [](std::string method, std::string action, std::string body = {}) {
+        return [method, action, body](World& w, Role caller) {
+            return Call{method, "/ops/v1/cases/" + std::to_string(w.open_case(caller)) + action, body, std::nullopt};
+        };
+    };
+    s["GET /ops/v1/cases"] = get("/ops/v1/cases?filter=all");
+    s["GET /ops/v1/cases/{id}"] = on_case("GET", "");
+    s["POST /ops/v1/cases/next"] = [](World& w, Role) {
+        w.open_case(Role::viewer);   // unclaimed: a viewer cannot claim
+        return Call{"POST", "/ops/v1/cases/next", {}, std::nullopt};
+    };
+    s["POST /ops/v1/cases/{id}/claim"] = on_case("POST", "/claim");
+    s["POST /ops/v1/cases/{id}/release"] = on_case("POST", "/release");
+    s["POST /ops/v1/cases/{id}/transfer"] = on_case("POST", "/transfer", R"({"username":"matrice.supervisor"})");
+    s["POST /ops/v1/cases/{id}/close"] = on_case("POST", "/close", R"({"outcome":"answered"})");
+    s["POST /ops/v1/cases/{id}/replies"] = [](World& w, Role caller) {
+        return Call{"POST", "/ops/v1/cases/" + std::to_string(w.open_case(caller)) + "/replies",
+                    bj::serialize(bj::object{{"text", "Buongiorno"}, {"idempotency_key", w.unique("matrice-")}}),
+                    std::nullopt};
+    };
+    s["POST /ops/v1/cases/{id}/reveal"] = on_case("POST", "/reveal");
+    s["PUT /ops/v1/cases/{id}/presence"] = on_case("PUT", "/presence");
+    s["DELETE /ops/v1/cases/{id}/presence"] = on_case("DELETE", "/presence");
+    s["GET /ops/v1/canned-answers"] = get("/ops/v1/canned-answers?q=tamponi");
+    // A stream: the status is read from its head (see the loop).
+    s["GET /ops/v1/events"] = get("/ops/v1/events");
     s["GET /ops/v1/alerts"] = get("/ops/v1/alerts");
     s["DELETE /ops/v1/alerts/sending"] = [](World&, Role) { return Call{"DELETE", "/ops/v1/alerts/sending", {}, std::nullopt}; };
     // --- content
@@ -332,6 +371,19 @@ std::map<std::string, Sample> samples() {
 
 bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
 
+// A Server-Sent Events stream never ends: its status is read from the head
+// by curl, which gives up after two seconds of body.
+net::ClientResponse stream_head(RelayFixture& f, const std::string& path, const std::string& token) {
+    std::string out;
+    std::vector<std::string> args{"-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "2", "--cacert", f.ca_file};
+    if (!token.empty()) args.insert(args.end(), {"-H", "Authorization: Bearer " + token});
+    args.push_back(f.relay_url + path);
+    run_program("/usr/bin/curl", args, &out);
+    net::ClientResponse r;
+    r.status = std::stoi(out.substr(0, 3));
+    return r;
+}
+
 } // namespace
 
 TEST(PermissionMatrix, EveryRouteTimesEveryRoleIsExactly2xxOr403) {
@@ -362,6 +414,7 @@ TEST(PermissionMatrix, EveryRouteTimesEveryRoleIsExactly2xxOr403) {
         }
         auto send = [&](const std::string& token, Role caller = Role::admin) {
             auto call = sample->second(w, caller);
+            if (route.key() == "GET /ops/v1/events") return stream_head(f, call.path, token);
             const auto bearer = token.empty() ? std::string() : call.token.value_or(token);   // anonymous stays anonymous
             net::Headers h;
             if (!bearer.empty()) h.emplace_back("authorization", "Bearer " + bearer);

@@ -38,6 +38,8 @@ QString ApiMessages::serverError(const Error& error, RequestPurpose purpose) {
         return tr("The template is not in the template registry (or not in this language).");
     case ErrorCode::template_parameters:
         return tr("The number of parameters does not match the template.");
+    case ErrorCode::outside_window:
+        return tr("Outside the citizen's 24-hour window: only an approved template can be sent.");
     case ErrorCode::not_found:
     case ErrorCode::method_not_allowed:
         return tr("The server does not offer this function. Is the relay up to date?");

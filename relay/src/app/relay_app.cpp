@@ -1,6 +1,9 @@
 #include "app/relay_app.hpp"
 
 #include "app/seed.hpp"
+#include "cases/case_store.hpp"
+#include "cases/event_feed.hpp"
+#include "cases/presence.hpp"
 #include "content/draft_store.hpp"
 #include "content/phrase_retention.hpp"
 #include "core/audit.hpp"
@@ -12,7 +15,9 @@
 #include "ops/access_guard.hpp"
 #include "ops/admin_api.hpp"
 #include "ops/auth.hpp"
+#include "ops/cases_api.hpp"
 #include "ops/content_api.hpp"
+#include "ops/events_api.hpp"
 #include "ops/ops_api.hpp"
 #include "ops/users_api.hpp"
 #include "outbound/cloud_api.hpp"
@@ -50,6 +55,7 @@ namespace {
 
 constexpr auto shutdown_grace = std::chrono::seconds(5);
 constexpr auto published_poll_interval = std::chrono::seconds(1);
+constexpr auto stale_case_check_interval = std::chrono::minutes(1);
 
 void publish_seed_if_empty(storage::Database& db, const std::string& seed_file) {
     if (seed_file.empty()) return;
@@ -78,6 +84,7 @@ struct RelayApp::Impl {
     security::Vault vault;
     storage::Database db;
     TreeStore trees;
+    EventFeed feed;   // before io: the event streams' subscriptions end with io
     asio::io_context io;
     // The Cloud API client's own thread. A new connection's TLS handshake
     // costs about 2 ms of OpenSSL work; on the event loop a burst of them
@@ -95,6 +102,7 @@ struct RelayApp::Impl {
     net::RoutedService service{relay_error_policy()};
     std::unique_ptr<net::HttpServer> server;
     std::atomic<bool> stopping{false};
+    Presence presence;
 
     explicit Impl(RelayConfig c)
         : config(std::move(c)),
@@ -119,7 +127,8 @@ struct RelayApp::Impl {
         cloud = make_cloud_api(cloud_thread.get_executor(), config.whatsapp);
         dispatcher = std::make_unique<Dispatcher>(io, db, vault, *cloud, config);
         auth = std::make_unique<Auth>(db, cpu, config.auth);
-        intake = std::make_unique<WebhookIntake>(config, db, vault, trees, [this] { dispatcher->wake(); });
+        intake = std::make_unique<WebhookIntake>(config, db, vault, trees, [this] { dispatcher->wake(); },
+                                                 [this] { feed.notify(); });
         gate = std::make_unique<ClientGate>(db);
         broadcasts = std::make_unique<Broadcasts>(io, db, vault, config, trees, *dispatcher);
         retention = std::make_unique<PhraseRetention>(io, db, config.unanswered);
@@ -156,6 +165,8 @@ struct RelayApp::Impl {
             co_return net::HttpResponse::json(h.database_ok ? 200 : 503, api::encode(h));
         }, 0);
         register_ops_routes(r, OpsApiDeps{*auth, trees, db, *dispatcher});
+        register_cases_routes(r, CasesApiDeps{*auth, trees, db, vault, config, *dispatcher, presence, feed});
+        register_events_routes(r, EventsApiDeps{*auth, db, feed});
         register_content_routes(r, ContentApiDeps{*auth, trees, db, config, vault});
         register_admin_routes(r, AdminApiDeps{*auth, db, *broadcasts});
         register_user_routes(r, UsersApiDeps{*auth, db});
@@ -189,6 +200,32 @@ struct RelayApp::Impl {
         }
     }
 
+    // Claimed cases left untouched return to the queue (checked at start,
+    // then every minute).
+    asio::awaitable<void> return_stale_cases() {
+        asio::steady_timer timer(io);
+        const std::int64_t timeout_ms = config.cases.claim_timeout_minutes * 60'000LL;
+        for (bool first = true;; first = false) {
+            if (!first) {
+                timer.expires_after(stale_case_check_interval);
+                auto [ec] = co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+                if (ec || stopping) co_return;
+            }
+            try {
+                const auto now = time::now_ms();
+                const int returned = co_await storage::write(db, [timeout_ms, now](storage::Connection& c) {
+                    return release_stale_cases(c, timeout_ms, now);
+                });
+                if (returned > 0) feed.notify();
+                if (returned > 0)
+                    log::info("cases", std::to_string(returned) + " claimed case(s) untouched for " +
+                              std::to_string(config.cases.claim_timeout_minutes) + " minutes returned to the queue");
+            } catch (const std::exception& e) {
+                log::warning("cases", std::string("cannot return untouched cases to the queue: ") + e.what());
+            }
+        }
+    }
+
     int run() {
         for (const auto& l : config.listeners) {
             const auto port = server->listen(l);
@@ -199,6 +236,7 @@ struct RelayApp::Impl {
         dispatcher->start();
         broadcasts->resume();
         asio::co_spawn(io, follow_published_versions(), asio::detached);
+        if (config.cases.enabled) asio::co_spawn(io, return_stale_cases(), asio::detached);
         retention->start();
         asio::signal_set reload(io, SIGHUP);
         watch_reload(reload);

@@ -1,6 +1,7 @@
 #include "config/config.hpp"
 
 #include "net/url.hpp"
+#include "sportello/hashtag/normalize.hpp"
 #include "sportello/json.hpp"
 
 #include <filesystem>
@@ -139,6 +140,27 @@ UnansweredSettings unanswered(const json::Reader& r) {
     return u;
 }
 
+CaseSettings cases(const json::Reader& r) {
+    allow_only(r, {"enabled", "operator_tags", "while_open", "claim_timeout_minutes"});
+    CaseSettings c;
+    c.enabled = r.get_bool("enabled", c.enabled);
+    if (r.has("operator_tags")) {
+        c.operator_tags.clear();
+        for (const auto& tag : r.get_string_list("operator_tags")) {
+            const auto canonical = hashtag::normalize_tag(tag);
+            if (!hashtag::is_canonical_tag(canonical))
+                r.at("operator_tags").fail("'" + tag + "' is not a hashtag (2 to 40 letters and digits)");
+            c.operator_tags.push_back(canonical);
+        }
+    }
+    const auto while_open = r.get_optional_string("while_open").value_or("silent");
+    if (while_open != "silent" && while_open != "answer_hashtags")
+        r.at("while_open").fail("must be \"silent\" or \"answer_hashtags\"");
+    c.answer_hashtags_while_open = while_open == "answer_hashtags";
+    c.claim_timeout_minutes = positive_int(r, "claim_timeout_minutes", c.claim_timeout_minutes, 24 * 60);
+    return c;
+}
+
 AuthSettings auth(const json::Reader& r) {
     allow_only(r, {"idle_minutes", "absolute_minutes", "lockout_failures", "lockout_base_seconds", "lockout_max_seconds",
                    "source_failures", "source_window_seconds"});
@@ -157,7 +179,7 @@ AuthSettings auth(const json::Reader& r) {
 
 RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     allow_only(r, {"listeners", "tls", "database", "data_key_file", "io_threads", "log_level", "session_ttl_minutes", "auth",
-                   "seed_tree_file", "whatsapp", "dispatcher", "pushes", "bot", "unanswered", "request_deadline_ms"});
+                   "seed_tree_file", "whatsapp", "dispatcher", "pushes", "bot", "unanswered", "request_deadline_ms", "cases"});
     RelayConfig c;
     for (const auto& l : r.at("listeners").array()) {
         allow_only(l, {"address", "port", "tls"});
@@ -236,6 +258,7 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     if (auto p = r.find("pushes")) c.pushes = pushes(*p);
     if (auto b = r.find("bot")) c.bot = bot(*b);
     if (auto u = r.find("unanswered")) c.unanswered = unanswered(*u);
+    if (auto k = r.find("cases")) c.cases = cases(*k);
     return c;
 }
 

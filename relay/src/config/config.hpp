@@ -61,6 +61,14 @@ struct UnansweredSettings {
     int phrase_retention_days = 90;    // phrases older than this are erased
 };
 
+// The operators' inbox (docs/configuration.md, "cases").
+struct CaseSettings {
+    bool enabled = true;                              // requests the bot cannot answer open cases
+    std::vector<std::string> operator_tags{"operatore"};   // a citizen asking for a person (canonical tags)
+    bool answer_hashtags_while_open = false;          // false: the bot is silent but for consent words
+    int claim_timeout_minutes = 30;                   // a claimed case untouched this long returns to the queue
+};
+
 // Operators' logins and sessions (docs/configuration.md, "auth").
 struct AuthSettings {
     int idle_minutes = 30;              // a session unused this long ends
@@ -93,6 +101,7 @@ struct RelayConfig {
     PushSettings pushes;
     BotSettings bot;
     UnansweredSettings unanswered;
+    CaseSettings cases;
 };
 
 // Errors: invalid_request (naming the key), or not_found for a missing file.

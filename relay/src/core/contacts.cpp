@@ -19,6 +19,19 @@ std::optional<std::int64_t> single_id(storage::Query& q) {
 // table that refers to contacts must be listed here. The emptied row stays,
 // with its own history, unreachable by any lookup.
 void merge_contact(storage::Connection& c, std::int64_t kept, std::int64_t gone) {
+    // One open case per citizen: when both have one, the gone one's messages
+    // and replies join the kept one's, and it closes as a duplicate.
+    auto open = c.query("SELECT (SELECT id FROM cases WHERE contact_id = ?1 AND state <> 'closed'), "
+                        "(SELECT id FROM cases WHERE contact_id = ?2 AND state <> 'closed')", kept, gone);
+    open.next();
+    if (const auto kept_case = open.optional_int64(0), gone_case = open.optional_int64(1); kept_case && gone_case) {
+        c.query("UPDATE inbound_messages SET case_id = ? WHERE case_id = ?", *kept_case, *gone_case).run();
+        c.query("UPDATE outbox SET case_id = ? WHERE case_id = ?", *kept_case, *gone_case).run();
+        c.query("UPDATE cases SET state = 'closed', outcome = 'duplicate', "
+                "closed_at = (SELECT max(last_inbound_at) FROM cases WHERE id IN (?1, ?2)) WHERE id = ?2",
+                *kept_case, *gone_case).run();
+    }
+    c.query("UPDATE cases SET contact_id = ? WHERE contact_id = ?", kept, gone).run();
     c.query("UPDATE inbound_messages SET contact_id = ? WHERE contact_id = ?", kept, gone).run();
     c.query("UPDATE outbox SET contact_id = ? WHERE contact_id = ?", kept, gone).run();
     c.query("UPDATE notifications SET contact_id = ? WHERE contact_id = ?", kept, gone).run();

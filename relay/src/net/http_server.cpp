@@ -9,6 +9,7 @@
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -64,6 +65,25 @@ std::string client_certificate_subject(SSL* ssl_handle) {
     X509_free(cert);
     return subject;
 }
+
+// Each piece of a streamed body as one HTTP chunk, with the write deadline.
+template <class Stream>
+class ChunkWriter final : public StreamWriter {
+public:
+    ChunkWriter(Stream& stream, std::chrono::milliseconds timeout) : stream_(stream), timeout_(timeout) {}
+    asio::awaitable<bool> write(std::string_view chunk) override {
+        if (chunk.empty()) co_return true;
+        beast::get_lowest_layer(stream_).expires_after(timeout_);
+        auto [ec, n] = co_await asio::async_write(stream_, http::make_chunk(asio::buffer(chunk.data(), chunk.size())),
+                                                  use_tuple);
+        beast::get_lowest_layer(stream_).expires_never();
+        co_return !ec;
+    }
+
+private:
+    Stream& stream_;
+    std::chrono::milliseconds timeout_;
+};
 
 } // namespace
 
@@ -153,6 +173,32 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         if (pending->answer) co_return std::move(*pending->answer);
         co_return service.protocol_error(503, request->method + " " + request->path + " was not answered within " +
                                                   std::to_string(limits.request_deadline.count()) + " ms");
+    }
+
+    // A streamed response: the head with chunked encoding, then what the
+    // response's stream function writes, each chunk with the write deadline;
+    // between chunks the connection may stay quiet as long as the function
+    // wants (it sends its own heartbeats).
+    template <class Stream>
+    asio::awaitable<void> write_stream(Stream& stream, HttpResponse res, unsigned version) {
+        auto& tcp_layer = beast::get_lowest_layer(stream);
+        http::response<http::empty_body> head{static_cast<http::status>(res.status), version};
+        head.set(http::field::server, "sportello");
+        head.set(http::field::content_type, res.content_type);
+        head.set(http::field::cache_control, "no-store");
+        for (auto& [k, v] : res.headers) head.set(k, v);
+        head.keep_alive(false);
+        head.chunked(true);
+        http::response_serializer<http::empty_body> serializer{head};
+        tcp_layer.expires_after(limits.write_timeout);
+        if (auto [ec, n] = co_await http::async_write_header(stream, serializer, use_tuple); ec) co_return;
+
+        ChunkWriter<Stream> writer{stream, limits.write_timeout};
+        tcp_layer.expires_never();
+        co_await res.stream(writer);
+        tcp_layer.expires_after(limits.write_timeout);
+        auto [ec, n] = co_await asio::async_write(stream, http::make_chunk_last(), use_tuple);
+        (void)ec;
     }
 
     HttpResponse too_large(std::size_t limit) const {
@@ -262,6 +308,10 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
 
             HttpResponse res = co_await handle_within_deadline(std::move(req));
             if (res.drop) co_return;   // the simulator's "dropped connection" fault
+            if (res.stream) {
+                co_await write_stream(stream, std::move(res), version);
+                co_return;
+            }
             const bool keep_alive = msg.keep_alive() && !res.close && !stopping;
             co_await write_response(stream, std::move(res), version, keep_alive);
             if (!keep_alive) co_return;

@@ -37,6 +37,14 @@ struct HttpRequest {
     std::string_view path_param(std::string_view name) const;
 };
 
+// Writes a streamed response's body piece by piece (Server-Sent Events).
+class StreamWriter {
+public:
+    virtual ~StreamWriter() = default;
+    // false once the client is gone or a write timed out: stop streaming.
+    virtual asio::awaitable<bool> write(std::string_view chunk) = 0;
+};
+
 struct HttpResponse {
     int status = 200;
     std::string content_type = "application/json";
@@ -44,6 +52,10 @@ struct HttpResponse {
     Headers headers;
     bool close = false;                   // close the connection after writing
     bool drop = false;                    // close without writing anything (fault injection)
+    // Set: the body is streamed (chunked) by this function after the head,
+    // instead of `body`; the connection closes when it returns. It runs on
+    // the connection's strand, outside the request deadline.
+    std::function<asio::awaitable<void>(StreamWriter&)> stream;
 
     static HttpResponse json(int status, std::string body);
     static HttpResponse text(int status, std::string body);

@@ -338,6 +338,43 @@ WHERE (instr(decision, '"rule":"unknown_tag"') > 0 OR instr(decision, '"rule":"t
             '*[a-z][a-z][a-z][a-z][a-z][a-z][0-9lmnpqrstuv][0-9lmnpqrstuv][abcdehlmprst][0-9lmnpqrstuv][0-9lmnpqrstuv][a-z][0-9lmnpqrstuv][0-9lmnpqrstuv][0-9lmnpqrstuv][a-z]*'));
 )sql";
 
+// The operators' inbox: a case per citizen request the bot could not answer
+// (at most one open per citizen: the citizen, not the number, so it follows a
+// number change and works for user-id citizens); the messages that joined it;
+// operators' replies and who wrote them; and every change as an event with a
+// monotonic id (what desks replay from).
+constexpr const char* migration_7 = R"sql(
+CREATE TABLE cases (
+    id                   INTEGER PRIMARY KEY,
+    contact_id           INTEGER NOT NULL REFERENCES contacts(id),
+    state                TEXT NOT NULL,
+    reason               TEXT NOT NULL,
+    opened_at            INTEGER NOT NULL,
+    opened_by_inbound    INTEGER REFERENCES inbound_messages(id),
+    last_inbound_at      INTEGER NOT NULL,
+    owner_id             INTEGER REFERENCES users(id),
+    touched_at           INTEGER,
+    first_reply_outbox   INTEGER REFERENCES outbox(id),
+    first_reply_by       INTEGER REFERENCES users(id),
+    closed_at            INTEGER,
+    closed_by            INTEGER REFERENCES users(id),
+    outcome              TEXT
+);
+CREATE UNIQUE INDEX cases_open_per_citizen ON cases(contact_id) WHERE state <> 'closed';
+CREATE INDEX cases_by_state ON cases(state, last_inbound_at);
+ALTER TABLE inbound_messages ADD COLUMN case_id INTEGER REFERENCES cases(id);
+ALTER TABLE outbox ADD COLUMN case_id INTEGER REFERENCES cases(id);
+ALTER TABLE outbox ADD COLUMN author_id INTEGER REFERENCES users(id);
+CREATE TABLE case_events (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    at      INTEGER NOT NULL,
+    case_id INTEGER NOT NULL,
+    type    TEXT NOT NULL,
+    data    TEXT NOT NULL
+);
+)sql";
+
+
 // Operator accounts and access security (issue 22): temporary passwords to
 // change at the first login, consecutive failed logins and a growing lock,
 // the last login; sessions get a public id (listed and ended by it, never by
@@ -347,7 +384,7 @@ WHERE (instr(decision, '"rule":"unknown_tag"') > 0 OR instr(decision, '"rule":"t
 // prev_hash and hash, computed in C++ (SQL has no SHA-256); those written
 // before are chained at the relay's next start or next entry, the only
 // UPDATE the trigger lets through (a hash still NULL, nothing else changed).
-constexpr const char* migration_7 = R"sql(
+constexpr const char* migration_8 = R"sql(
 ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE users ADD COLUMN locked_until INTEGER NOT NULL DEFAULT 0;
@@ -367,7 +404,8 @@ WHEN OLD.hash IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at OR NEW
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 )sql";
 
-constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4, migration_5, migration_6, migration_7};
+constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4, migration_5, migration_6,
+                                migration_7, migration_8};
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "webhook/intake.hpp"
 
+#include "cases/case_store.hpp"
+#include "cases/escalation.hpp"
 #include "content/unanswered.hpp"
 #include "core/audit.hpp"
 #include "core/contacts.hpp"
@@ -48,6 +50,8 @@ struct PlannedMessage {
     std::string decision_json;                // what the bot decided, for explainability
     hashtag::UnansweredKey unanswered;        // how the unanswered report counts it
     std::optional<SealedPhrase> phrase;       // a phrase, encrypted: its key is never stored in clear
+    std::optional<api::CaseReason> case_reason;   // goes to a person: opens a case (or joins the open one)
+    bool answered_while_open = false;         // the bot answers even while the citizen's case is open
 };
 
 struct PlannedStatus {
@@ -89,6 +93,23 @@ std::optional<ContactKey> citizen_key(const security::Vault& vault, const wa::In
     return make_citizen_key(vault, msisdn, user_id, m.profile_name);
 }
 
+// A message that goes to a person joins the citizen's open case, or opens
+// one. Returns whether the bot may still answer it: not while the case is
+// open, but for consent words (and hashtags, when configured).
+bool speaks_to_case(storage::Connection& c, const PlannedMessage& pm, std::int64_t contact_id, std::int64_t inbound_id,
+                    std::int64_t now_ms, bool& case_events) {
+    if (auto open = open_case_of(c, contact_id)) {
+        join_case(c, *open, inbound_id, pm.sent_at_ms, now_ms);
+        case_events = true;
+        return pm.answered_while_open;
+    }
+    if (pm.case_reason) {
+        open_case(c, contact_id, *pm.case_reason, inbound_id, now_ms);
+        case_events = true;
+    }
+    return true;
+}
+
 bool tree_has_english(const hashtag::HashtagTree& tree) {
     return std::any_of(tree.nodes().begin(), tree.nodes().end(),
                        [](const hashtag::TreeNode& n) { return !wa::is_blank(n.answer_en); });
@@ -105,8 +126,10 @@ std::vector<storage::Blob> encrypted_replies(const security::Vault& vault, const
 } // namespace
 
 WebhookIntake::WebhookIntake(const RelayConfig& config, storage::Database& db, const security::Vault& vault,
-                             const TreeStore& trees, std::function<void()> on_new_outbox)
-    : config_(config), db_(db), vault_(vault), trees_(trees), on_new_outbox_(std::move(on_new_outbox)) {}
+                             const TreeStore& trees, std::function<void()> on_new_outbox,
+                             std::function<void()> on_case_events)
+    : config_(config), db_(db), vault_(vault), trees_(trees), on_new_outbox_(std::move(on_new_outbox)),
+      on_case_events_(std::move(on_case_events)) {}
 
 net::HttpResponse WebhookIntake::verify(const net::HttpRequest& request) const {
     const auto mode = request.query_param("hub.mode").value_or("");
@@ -207,18 +230,33 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                 input.kind = m.reply_id.empty() ? hashtag::CitizenInput::Kind::text : hashtag::CitizenInput::Kind::reply_id;
                 input.text = m.reply_id.empty() ? m.text : m.reply_id;
                 pm.decision = hashtag::decide(input, tree, bot);
+                pm.case_reason = case_reason(pm.decision, m.type, tree, config_.cases);
+                if (pm.case_reason) pm.decision->escalate = true;   // the bot says a person will answer
+                pm.answered_while_open = bot_answers_while_open(*pm.decision, tree, config_.cases);
                 pm.decision_json = api::encode(hashtag::without_personal_data(*pm.decision));
                 pm.unanswered = hashtag::unanswered_key(*pm.decision, input.text);
                 if (pm.unanswered.kind == "phrase") pm.phrase = seal_phrase(vault_, pm.unanswered.key);
                 pm.tree_version = tree.version();
                 pm.replies_it = encrypted_replies(vault_, *pm.decision, tree, reply_it);
                 if (english) pm.replies_en = encrypted_replies(vault_, *pm.decision, tree, reply_en);
+            } else if (!pm.ignored && pm.contact) {
+                // A type the bot does not read (a photo, a voice message…) goes
+                // to a person; the citizen is told so by the operator topic's
+                // published answer, when the tree has one.
+                pm.case_reason = case_reason(std::nullopt, m.type, tree, config_.cases);
+                if (const auto* node = pm.case_reason ? operator_node(tree, config_.cases) : nullptr) {
+                    hashtag::Decision told;
+                    told.items.push_back({hashtag::Rule::tag, node->id, node->tag, {}, 0});
+                    pm.replies_it = encrypted_replies(vault_, told, tree, reply_it);
+                    if (english) pm.replies_en = encrypted_replies(vault_, told, tree, reply_en);
+                }
             }
             plan.messages.push_back(std::move(pm));
         }
     }
 
     int queued = 0;
+    bool case_events = false;
     try {
         // STOP withdraws every consent and cancels what is pending; #consenso
         // grants general information. The citizen's message is the evidence.
@@ -235,7 +273,8 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                           std::to_string(cancelled) + " after a withdrawal on WhatsApp", at);
             }
         };
-        auto store = [this, &plan, now, &record_whatsapp_consent](storage::Connection& c) {
+        auto store = [this, &plan, now, &record_whatsapp_consent, &case_events](storage::Connection& c) {
+            case_events = false;   // a retried job starts over
             int new_rows = 0;
             for (const auto& pm : plan.messages) {
                 const auto& m = *pm.message;
@@ -276,11 +315,14 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                     decision, key, kind, phrase_hash, phrase_enc);
                 if (!ins.next()) continue;   // seen before: already stored and answered
                 const std::int64_t inbound_id = ins.int64(0);
+                if (config_.cases.enabled && contact_id && !pm.ignored && (pm.decision || pm.case_reason) &&
+                    !speaks_to_case(c, pm, *contact_id, inbound_id, now, case_events))
+                    continue;   // the citizen's case is open: a person answers, the bot stays silent
                 if (pm.new_number && pm.contact && pm.contact->has_phone() && change_contact_number(c, *pm.contact, *pm.new_number))
                     audit(c, "whatsapp", "contact_number_changed", "inbound " + std::to_string(inbound_id),
                           "the citizen's history, consent and cases moved to the new number", now);
-                if (!contact_id || !pm.decision) continue;
-                if (pm.decision->consent)
+                if (!contact_id || (!pm.decision && pm.replies_it.empty())) continue;
+                if (pm.decision && pm.decision->consent)
                     record_whatsapp_consent(c, *contact_id, *pm.decision->consent, m, pm.sent_at_ms, now);
                 const bool en = language == "en" && !pm.replies_en.empty();
                 const auto& replies = en ? pm.replies_en : pm.replies_it;
@@ -292,6 +334,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
             }
             for (const auto& [s, state, at] : plan.statuses) {
                 if (!apply_status(c, *s, state, at, now)) continue;
+                if (config_.cases.enabled && note_reply_status(c, s->wamid, state, now)) case_events = true;
                 // Meta may also report the closed 24-hour window after accepting the send.
                 if (state == OutboxState::failed && !s->errors.empty() &&
                     s->errors.front().code == wa::error_code::re_engagement) {
@@ -309,6 +352,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
         co_return exception_response(std::current_exception(), "webhook intake");
     }
     if (queued > 0 && on_new_outbox_) on_new_outbox_();
+    if (case_events && on_case_events_) on_case_events_();
     co_return net::HttpResponse::text(200, "ok");
 }
 

@@ -19,9 +19,11 @@ namespace sportello::relay {
 
 class WebhookIntake {
 public:
-    // on_new_outbox is called (from any thread) when replies were queued.
+    // on_new_outbox is called (from any thread) when replies were queued,
+    // on_case_events when cases opened or changed.
     WebhookIntake(const RelayConfig& config, storage::Database& db, const security::Vault& vault,
-                  const TreeStore& trees, std::function<void()> on_new_outbox);
+                  const TreeStore& trees, std::function<void()> on_new_outbox,
+                  std::function<void()> on_case_events = {});
 
     // hub.mode=subscribe & hub.verify_token matching → 200 with the challenge.
     net::HttpResponse verify(const net::HttpRequest& request) const;
@@ -36,6 +38,7 @@ private:
     const security::Vault& vault_;
     const TreeStore& trees_;
     std::function<void()> on_new_outbox_;
+    std::function<void()> on_case_events_;
     log::Throttle refusals_log_{std::chrono::seconds(10)};
 };
 

@@ -31,6 +31,7 @@ constexpr std::array entries{
     Entry{ErrorCode::unknown_template, "unknown_template", 422},
     Entry{ErrorCode::template_parameters, "template_parameters", 422},
     Entry{ErrorCode::idempotency_mismatch, "idempotency_mismatch", 422},
+    Entry{ErrorCode::outside_window, "outside_window", 422},
     Entry{ErrorCode::rate_limited, "rate_limited", 429},
     Entry{ErrorCode::storage_unavailable, "storage_unavailable", 503},
     Entry{ErrorCode::unavailable, "unavailable", 503},

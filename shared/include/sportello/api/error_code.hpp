@@ -26,6 +26,7 @@ enum class ErrorCode {
     unknown_template,
     template_parameters,
     idempotency_mismatch,  // same idempotency key, different body
+    outside_window,        // the citizen's 24-hour window is closed: only a template may be sent
     rate_limited,
     storage_unavailable,   // disk full / I/O error: retry later
     unavailable,
