@@ -106,3 +106,22 @@ TEST(Events, NeedAnswerRequestsAndAReadableLastEventId) {
                   .response->status, 400);
     EXPECT_EQ(f.relay("GET", "/ops/v1/events").response->status, 401);
 }
+
+TEST(Events, ADisabledOperatorsOpenStreamEndsAndGetsNothingMore) {
+    RelayFixture f;
+    const auto token = login(f, "anna", "operator");
+    const auto admin = login(f, "amministratore", "admin");
+    const std::string transcript = f.dir + "/events-disabled.txt";
+    auto reader = listen(f, token, transcript, {});
+    f.citizen_says("393401400002", "#operatore");
+    ASSERT_TRUE(wait_for([&] { return !events_in(read_text_file(transcript)).empty(); })) << f.logs();
+    const auto seen = events_in(read_text_file(transcript)).size();
+    const auto anna = std::to_string(f.db_int("SELECT id FROM users WHERE username = 'anna'"));
+    ASSERT_EQ(f.relay("PATCH", "/ops/v1/users/" + anna, R"({"disabled":true})",
+                      {{"authorization", "Bearer " + admin}}).response->status, 200);
+    f.citizen_says("393401400003", "#operatore");   // a change the stream would carry
+    ASSERT_TRUE(wait_for([&] { return f.db_int("SELECT count(*) FROM cases") == 2; })) << f.logs();
+    // The stream ends at that event (or at the next heartbeat at the latest) without writing it.
+    EXPECT_TRUE(wait_for([&] { return !reader->running(); }, std::chrono::seconds(30))) << read_text_file(transcript);
+    EXPECT_EQ(events_in(read_text_file(transcript)).size(), seen) << read_text_file(transcript);
+}

@@ -2,6 +2,7 @@
 
 #include "core/http_errors.hpp"
 #include "ops/ops_api.hpp"
+#include "sportello/time.hpp"
 #include "storage/async.hpp"
 
 #include <boost/asio/as_tuple.hpp>
@@ -37,7 +38,24 @@ std::string sse(const Event& e) {
 // Every event after `after`, in order, then each new one as it is committed;
 // a comment line as a heartbeat when nothing happens, so that proxies keep
 // the connection and a dead client is noticed. Ends when the client is gone.
-asio::awaitable<void> stream_events(EventsApiDeps deps, std::int64_t after, net::StreamWriter& out) {
+// Whether the session that opened the stream still stands: not logged out,
+// ended, expired, nor its user disabled or reset. The stream is use, so the
+// idle expiry does not apply to it.
+asio::awaitable<bool> session_stands(const EventsApiDeps& deps, const crypto::Bytes& token_hash) {
+    const auto now = time::now_ms();
+    co_return co_await storage::read(deps.db, [&token_hash, now](storage::Connection& c) {
+        auto q = c.query("SELECT 1 FROM sessions s JOIN users u ON u.id = s.user_id "
+                         "WHERE s.token_hash = ? AND u.disabled = 0 AND s.expires_at > ?",
+                         token_hash, now);
+        return q.next();
+    });
+}
+
+// The stream ends (nothing more is written) once its session no longer
+// stands: checked before every batch of events and every heartbeat, so a
+// disabled operator's open stream stops at the next event or heartbeat.
+asio::awaitable<void> stream_events(EventsApiDeps deps, std::int64_t after, crypto::Bytes token_hash,
+                                    net::StreamWriter& out) {
     auto wake = std::make_shared<EventFeed::Timer>(co_await asio::this_coro::executor);
     const auto subscription = deps.feed.subscribe(wake);
     if (!co_await out.write("retry: 2000\n\n")) co_return;
@@ -53,6 +71,7 @@ asio::awaitable<void> stream_events(EventsApiDeps deps, std::int64_t after, net:
         std::string chunk;
         for (const auto& e : events) chunk += sse(e);
         if (!events.empty()) {
+            if (!co_await session_stands(deps, token_hash)) co_return;
             if (!co_await out.write(chunk)) co_return;
             after = events.back().id;
             if (static_cast<std::int64_t>(events.size()) == batch_size) continue;
@@ -60,7 +79,7 @@ asio::awaitable<void> stream_events(EventsApiDeps deps, std::int64_t after, net:
         if (deps.feed.generation() != generation) continue;   // committed while we read
         wake->expires_after(deps.heartbeat);
         auto [ec] = co_await wake->async_wait(asio::as_tuple(asio::use_awaitable));
-        if (!ec && !co_await out.write(": heartbeat\n\n")) co_return;
+        if (!ec && (!co_await session_stands(deps, token_hash) || !co_await out.write(": heartbeat\n\n"))) co_return;
     }
 }
 
@@ -89,7 +108,9 @@ void register_events_routes(net::Router& router, EventsApiDeps deps) {
         HttpResponse res;
         res.content_type = "text/event-stream";
         res.headers.emplace_back("x-accel-buffering", "no");   // proxies: pass each event at once
-        res.stream = [deps, after](net::StreamWriter& out) { return stream_events(deps, after, out); };
+        res.stream = [deps, after, hash = token_hash_of(req)](net::StreamWriter& out) {
+            return stream_events(deps, after, hash, out);
+        };
         co_return res;
     }, 0);
 }
