@@ -35,9 +35,6 @@ std::string sse(const Event& e) {
            (has_fields ? "," + e.data.substr(1) : std::string("}")) + "\n\n";
 }
 
-// Every event after `after`, in order, then each new one as it is committed;
-// a comment line as a heartbeat when nothing happens, so that proxies keep
-// the connection and a dead client is noticed. Ends when the client is gone.
 // Whether the session that opened the stream still stands: not logged out,
 // ended, expired, nor its user disabled or reset. The stream is use, so the
 // idle expiry does not apply to it.
@@ -51,9 +48,12 @@ asio::awaitable<bool> session_stands(const EventsApiDeps& deps, const crypto::By
     });
 }
 
-// The stream ends (nothing more is written) once its session no longer
-// stands: checked before every batch of events and every heartbeat, so a
-// disabled operator's open stream stops at the next event or heartbeat.
+// Every event after `after`, in order, then each new one as it is committed;
+// a comment line as a heartbeat when nothing happens, so that proxies keep
+// the connection and a dead client is noticed. Ends when the client is gone,
+// and, writing nothing more, once its session no longer stands (checked
+// before every batch and every heartbeat: a disabled operator's open stream
+// stops at the next event or heartbeat).
 asio::awaitable<void> stream_events(EventsApiDeps deps, std::int64_t after, crypto::Bytes token_hash,
                                     net::StreamWriter& out) {
     auto wake = std::make_shared<EventFeed::Timer>(co_await asio::this_coro::executor);
