@@ -91,7 +91,7 @@ curl -sf --cacert "$demo/certs/ca.pem" "https://127.0.0.1:$relay_port/healthz" >
   || { echo "demo: the relay did not start; see $demo/relay.log" >&2; cat "$demo/relay.log" >&2; exit 1; }
 
 # The demo operator, created the only way accounts are made: on the server.
-if ! "$relay" admin create-user --config "$demo/relay.json" --username operatore --role editor \
+if ! "$relay" admin create-user --config "$demo/relay.json" --username operatore --role supervisor \
       --display-name "Operatore demo" --password-file "$demo/operator-password" >/dev/null 2>"$demo/create-user.err"; then
   grep -q "already taken" "$demo/create-user.err" || { cat "$demo/create-user.err" >&2; exit 1; }
 fi
@@ -117,6 +117,8 @@ cat <<TXT
     $wasim say --control https://127.0.0.1:$sim_port --ca .demo/certs/ca.pem --from 393401234567 "#centrivaccinali"
   The answer is printed by that command; the citizen's whole chat:
     $wasim inbox --control https://127.0.0.1:$sim_port --ca .demo/certs/ca.pem --wa-id 393401234567
+  A citizen asking for a person (the case appears in the desktop's "Assistenza" tab, to claim and answer):
+    $wasim say --control https://127.0.0.1:$sim_port --ca .demo/certs/ca.pem --from 393401234568 "#operatore"
   A citizen with a WhatsApp username and no number shown (answered by user id):
     $wasim say --control https://127.0.0.1:$sim_port --ca .demo/certs/ca.pem --user-id US.4A7F21C9 "#tamponi"
 
