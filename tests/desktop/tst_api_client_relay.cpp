@@ -3,6 +3,7 @@
 
 #include "api/api_client.hpp"
 #include "api/event_stream.hpp"
+#include "finish_call.hpp"
 #include "relay_fixture.hpp"
 #include "scripted_https_server.hpp"
 
@@ -17,20 +18,11 @@
 
 using namespace sportello;
 using namespace sportello::desk;
+using sportello::testing::finish;
 
 namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
-
-// Runs one ApiClient call to completion on the event loop.
-template <class T, class Start>
-std::optional<ApiResult<T>> finish(Start start, int timeoutMs = 30000) {
-    QObject context;
-    std::optional<ApiResult<T>> result;
-    start(&context, [&result](ApiResult<T> r) { result.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs)) return std::nullopt;
-    return result;
-}
 
 } // namespace
 

@@ -1,15 +1,21 @@
 // The operators' inbox models and texts: the queue table and the canned
 // answers (fed through the shared cases codec, checked by
 // QAbstractItemModelTester), time left in the window, outbound failures
-// explained, the thread's bubbles.
+// explained, the thread's bubbles; the offline cache (a real SQLite file),
+// the unread news and the reconnection backoff.
 
 #include "app/translations.hpp"
 #include "model/canned_answer_model.hpp"
+#include "api/reconnect_backoff.hpp"
+#include "model/case_cache.hpp"
 #include "model/case_queue_model.hpp"
+#include "model/unread_cases.hpp"
 #include "text/case_labels.hpp"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sportello;
@@ -196,6 +202,123 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"read"));
         QVERIFY(html.contains(u"outside the 24-hour window"));
         QVERIFY(html.contains(u"align=\"left\"") && html.contains(u"align=\"right\""));
+    }
+
+    void theCacheKeepsQueuesAndConversationsInAFile() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QUrl relay(QStringLiteral("https://relay.asl.example:8443"));
+        const QString file = CaseCache::fileFor(dir.path(), relay, QStringLiteral("op1"));
+        // One file per relay and operator.
+        QVERIFY(file != CaseCache::fileFor(dir.path(), relay, QStringLiteral("op2")));
+        QVERIFY(file != CaseCache::fileFor(dir.path(), QUrl(QStringLiteral("https://relay.asl.example:9443")),
+                                           QStringLiteral("op1")));
+        QCOMPARE(file, CaseCache::fileFor(dir.path(), QUrl(QStringLiteral("https://RELAY.asl.example:8443/")),
+                                          QStringLiteral("op1")));
+        api::CaseList list;
+        list.cases = {summary(1, api::CaseState::fresh, now + hour), summary(2, api::CaseState::claimed, now + 2 * hour)};
+        list.counts = {{"new", 1}, {"claimed", 1}};
+        api::CaseDetail detail;
+        detail.summary = list.cases[0];
+        detail.timing.opened_at_ms = now - hour;
+        {
+            CaseCache cache(file);
+            QVERIFY(cache.isOpen());
+            QVERIFY(!cache.queue(QStringLiteral("all")));
+            QVERIFY(!cache.queueSavedAt(QStringLiteral("all")).isValid());
+            cache.saveQueue(QStringLiteral("all"), list);
+            cache.saveCase(detail);
+            cache.saveCase(detail);   // unchanged: one row still
+            QCOMPARE(cache.conversationCount(), 1);
+        }
+        // A new desk (a new process) reads what the last one saved.
+        CaseCache again(file);
+        const auto queue = again.queue(QStringLiteral("all"));
+        QVERIFY(queue);
+        QCOMPARE(*queue, list);
+        QVERIFY(again.queueSavedAt(QStringLiteral("all")).isValid());
+        QVERIFY(!again.queue(QStringLiteral("mine")));
+        QCOMPARE(again.conversation(1), std::optional<api::CaseDetail>(detail));
+        QVERIFY(!again.conversation(2));
+        // Another operator's file holds nothing of this one's.
+        CaseCache other(CaseCache::fileFor(dir.path(), relay, QStringLiteral("op2")));
+        QVERIFY(!other.queue(QStringLiteral("all")));
+    }
+
+    void theCacheKeepsTheNewestConversationsOnly() {
+        QTemporaryDir dir;
+        CaseCache cache(dir.filePath(QStringLiteral("c.sqlite")));
+        for (int id = 1; id <= CaseCache::maxConversations + 5; ++id) {
+            api::CaseDetail d;
+            d.summary = summary(id, api::CaseState::fresh, now + hour);
+            d.timing.opened_at_ms = now;
+            cache.saveCase(d);
+        }
+        QCOMPARE(cache.conversationCount(), CaseCache::maxConversations);
+        QVERIFY(cache.conversation(CaseCache::maxConversations + 5));
+    }
+
+    void anUnreadableCacheIsAnEmptyOne() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));   // not a database
+        f.close();
+        CaseCache cache(path);
+        QVERIFY(!cache.isOpen());
+        cache.saveQueue(QStringLiteral("all"), {});
+        QVERIFY(!cache.queue(QStringLiteral("all")));
+    }
+
+    void unreadNewsFollowsTheEvents() {
+        const qint64 me = 7;
+        UnreadCases unread(me);
+        QSignalSpy counted(&unread, &UnreadCases::countChanged);
+        const auto event = [](const char* type, const char* json) {
+            return *UnreadCases::parse(QString::fromLatin1(type), QByteArray(json));
+        };
+        QVERIFY(!UnreadCases::parse(QStringLiteral("case_opened"), "{}"));
+        // A new case: unread, and worth a notification.
+        QVERIFY(unread.onEvent(event("case_opened", R"({"case_id":1,"state":"new","owner_id":null})"), 0));
+        QCOMPARE(unread.count(), 1);
+        // Opened in front of the operator: seen at once.
+        QVERIFY(unread.onEvent(event("case_opened", R"({"case_id":2,"state":"new"})"), 2));
+        QCOMPARE(unread.count(), 1);
+        // A colleague claims case 1: no longer this operator's news.
+        QVERIFY(!unread.onEvent(event("case_claimed", R"({"case_id":1,"state":"claimed","owner_id":9})"), 0));
+        QCOMPARE(unread.count(), 0);
+        // A citizen writes in the colleague's case: not counted; in an unassigned one, counted.
+        unread.onEvent(event("case_message", R"({"case_id":1,"state":"claimed"})"), 0);
+        QCOMPARE(unread.count(), 0);
+        unread.onEvent(event("case_message", R"({"case_id":2,"state":"new"})"), 0);
+        QVERIFY(unread.isUnread(2));
+        // Transferred to me, then a message: counted; seen; closed.
+        unread.onEvent(event("case_transferred", R"({"case_id":1,"state":"claimed","owner_id":7})"), 0);
+        unread.onEvent(event("case_message", R"({"case_id":1,"state":"claimed"})"), 0);
+        QCOMPARE(unread.count(), 2);
+        unread.markSeen(1);
+        QCOMPARE(unread.count(), 1);
+        unread.onEvent(event("case_closed", R"({"case_id":2,"state":"closed","outcome":"spam"})"), 0);
+        QCOMPARE(unread.count(), 0);
+        QCOMPARE(counted.count(), 6);
+        // The queue says who holds what.
+        unread.onEvent(event("case_opened", R"({"case_id":3,"state":"new"})"), 0);
+        api::CaseList list;
+        list.cases = {summary(3, api::CaseState::claimed, now + hour)};
+        list.cases[0].owner = api::CaseOperator{9, "op9", "Op Nove"};
+        unread.noteOwners(list);
+        QVERIFY(!unread.isUnread(3));
+    }
+
+    void reconnectionWaitsLongerUpToALimit() {
+        using std::chrono::milliseconds;
+        ReconnectBackoff backoff(milliseconds(1000), milliseconds(30000));
+        QList<qint64> pauses;
+        for (int i = 0; i < 7; ++i) pauses.append(backoff.next().count());
+        QCOMPARE(pauses, QList<qint64>({1000, 2000, 4000, 8000, 16000, 30000, 30000}));
+        backoff.reset();
+        QCOMPARE(backoff.peek(), milliseconds(1000));
     }
 };
 

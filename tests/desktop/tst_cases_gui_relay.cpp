@@ -13,11 +13,17 @@
 #include "sportello/api/cases.hpp"
 #include "sportello/time.hpp"
 #include "sportello/whatsapp/webhook.hpp"
+#include "model/case_cache.hpp"
+#include "model/unread_cases.hpp"
 #include "ui/cases/case_composer.hpp"
+#include "ui/cases/case_notifier.hpp"
 #include "ui/cases/cases_panel.hpp"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -31,6 +37,8 @@
 #include <QTextBrowser>
 
 #include <boost/json.hpp>
+
+#include <algorithm>
 
 using namespace sportello;
 using namespace sportello::desk;
@@ -78,6 +86,16 @@ class CasesGuiRelayTest : public QObject {
                                                                QItemSelectionModel::Rows);
     }
 
+    QString inboxTabText() {
+        return ui_->window->tabs()->tabText(ui_->window->tabs()->indexOf(&panel())).remove(u'&');
+    }
+
+    bool notifiedAbout(qint64 id) {
+        for (const auto& n : panel().notifier()->notifications())
+            if (n.caseId == id) return n.title.contains(QString::number(id)) && !n.message.isEmpty();
+        return false;
+    }
+
     bool openIs(qint64 id) { return panel().openCase() && panel().openCase()->summary.id == id; }
 
     bool openOwnedBy(const std::string& username) {
@@ -94,6 +112,7 @@ private Q_SLOTS:
         QCOMPARE(fixture_->create_user("op2", password, "operator"), 0);
         QCOMPARE(fixture_->create_user("lettore", password, "viewer"), 0);
         QCOMPARE(fixture_->create_user("capo", password, "supervisor"), 0);
+        QDir(CaseCache::defaultFolder()).removeRecursively();
     }
     void init() {
         ui_ = openDesk(*fixture_, "op1", password);
@@ -104,21 +123,35 @@ private Q_SLOTS:
         // Once the relay's event stream is open the timer rests: what follows arrives through events.
         QTRY_VERIFY_WITH_TIMEOUT(panel().isStreaming(), networkTimeoutMs);
         QVERIFY(!panel().isPolling());
+        // Were the stream to break, the fallback would poll only once an hour:
+        // whatever these tests see arrives through the relay's events.
+        panel().setLiveInterval(std::chrono::hours(1));
     }
     void cleanup() {
         if (QTest::currentTestFailed()) qWarning().noquote() << QString::fromStdString(fixture_->logs());
+        if (fixture_->relay_running()) fixture_->sim_settings(boost::json::object{{"auto_read", true}});
         ui_.reset();
     }
     void cleanupTestCase() { fixture_.reset(); }
 
     void claimReplyAndSeeItDelivered() {
         const std::string citizen = "393401300021";
+        fixture_->sim_settings(boost::json::object{{"auto_read", false}});   // the citizen reads when told
+        QElapsedTimer sincePost;
+        sincePost.start();
         fixture_->citizen_says(citizen, "Buongiorno, ho perso il foglio della prenotazione: come posso riaverlo?");
-        QVERIFY(wait_for([&] { return fixture_->inbox(citizen).size() == 1; }));   // "an operator will answer"
 
-        // It appears in the queue through the live refresh alone.
+        // It appears in the queue through the event stream alone (the fallback timer waits an hour).
         const qint64 id = caseIdWith(QStringLiteral("foglio della prenotazione"));
         QVERIFY(id != 0);
+        qInfo("from the citizen's message to the row in the queue: %lld ms", sincePost.elapsed());
+        QVERIFY(!panel().isPolling());
+        QVERIFY(wait_for([&] { return fixture_->inbox(citizen).size() == 1; }));   // "an operator will answer"
+        // The badge and the tray notification for the new case.
+        QTRY_VERIFY_WITH_TIMEOUT(inboxTabText().contains(u"(1)"), networkTimeoutMs);
+        QVERIFY(panel().unread()->isUnread(id));
+        QTRY_VERIFY_WITH_TIMEOUT(notifiedAbout(id), networkTimeoutMs);
+        QVERIFY(panel().notifier()->toolTip().contains(u"1 unread"));
         const int row = panel().model()->rowOf(id);
         QCOMPARE(panel().model()->index(row, CaseQueueModel::StateColumn).data().toString(), QStringLiteral("New"));
         QVERIFY(!panel().model()->index(row, CaseQueueModel::CitizenColumn).data().toString().contains(u"3401300021"));
@@ -127,6 +160,8 @@ private Q_SLOTS:
         openRow(row);
         QTRY_VERIFY_WITH_TIMEOUT(openIs(id), networkTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(panel().presenceActive(), networkTimeoutMs);
+        QVERIFY(!panel().unread()->isUnread(id));   // opened: seen
+        QCOMPARE(inboxTabText(), QStringLiteral("Inbox"));
         QVERIFY(child<QTextBrowser>(&panel(), "conversationView")->toPlainText().contains(u"foglio della prenotazione"));
         auto* send = child<QPushButton>(&panel(), "sendReplyButton");
         QVERIFY(!send->isEnabled());   // not claimed yet
@@ -147,17 +182,22 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(textOf(fixture_->inbox(citizen).at(1))), reply);
         QTRY_VERIFY_WITH_TIMEOUT(edit->toPlainText().isEmpty(), networkTimeoutMs);   // once the 202 arrived
 
-        // The conversation follows the delivery through the live refresh.
-        const auto delivered = [&] {
+        // The conversation follows the delivery, then the reading, through the events.
+        const auto replyIs = [&](const char* status) {
             if (!panel().openCase()) return false;
             for (const auto& item : panel().openCase()->thread)
-                if (item.kind == "operator_reply" && (item.status == "delivered" || item.status == "read"))
-                    return item.author.find("op1") != std::string::npos || !item.author.empty();
+                if (item.kind == "operator_reply" && item.status == status) return item.author == "op1";
             return false;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(delivered(), deliveryTimeoutMs);
-        const QString shown = child<QTextBrowser>(&panel(), "conversationView")->toPlainText();
-        QVERIFY2(shown.contains(reply) && (shown.contains(u"delivered") || shown.contains(u"read")), qPrintable(shown));
+        QTRY_VERIFY_WITH_TIMEOUT(replyIs("delivered"), deliveryTimeoutMs);
+        QString shown = child<QTextBrowser>(&panel(), "conversationView")->toPlainText();
+        QVERIFY2(shown.contains(reply) && shown.contains(u"delivered"), qPrintable(shown));
+        const std::string wamid(fixture_->inbox(citizen).at(1).as_object().at("wamid").as_string());
+        QCOMPARE(status(fixture_->sim("POST", "/_sim/messages/" + wamid + "/read")) / 100, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(replyIs("read"), deliveryTimeoutMs);
+        shown = child<QTextBrowser>(&panel(), "conversationView")->toPlainText();
+        QVERIFY2(shown.contains(u"read"), qPrintable(shown));
+        fixture_->sim_settings(boost::json::object{{"auto_read", true}});
         QTRY_COMPARE_WITH_TIMEOUT(panel().model()->index(panel().model()->rowOf(id), CaseQueueModel::StateColumn)
                                       .data()
                                       .toString(),
@@ -266,13 +306,25 @@ private Q_SLOTS:
         QVERIFY(reveal->isVisible() && reveal->isEnabled());
         reveal->click();
         QTRY_VERIFY_WITH_TIMEOUT(panel().statusText().contains(u"+393401300026"), networkTimeoutMs);
+        // The offline cache holds the case, never the revealed number.
+        QVERIFY(panel().cache()->conversation(id).has_value());
+        QByteArray file;
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(panel().cache()->filePath() + suffix);
+            if (f.open(QIODevice::ReadOnly)) file += f.readAll();
+        }
+        QVERIFY(!file.isEmpty());
+        QVERIFY(!file.contains("3401300026"));
 
         child<QPushButton>(&panel(), "claimCaseButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(openOwnedBy("capo"), networkTimeoutMs);
+        // The picker lists the colleagues who may answer, without oneself nor the viewer.
         DialogScript dialogs;
-        dialogs.texts = {QStringLiteral("op2")};
+        dialogs.choice = 1;
         child<QPushButton>(&panel(), "transferCaseButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(panel().statusText().contains(u"transferred to op2"), networkTimeoutMs);
+        QCOMPARE(dialogs.count(Dialogs::Request::Kind::Choice), 1);
+        QCOMPARE(dialogs.asked.front().items, QStringList({QStringLiteral("op1"), QStringLiteral("op2")}));
         QTRY_VERIFY_WITH_TIMEOUT(openOwnedBy("op2"), networkTimeoutMs);
         QVERIFY(!child<QPushButton>(&panel(), "releaseCaseButton")->isEnabled());
         QVERIFY(!child<QPushButton>(&panel(), "sendReplyButton")->isEnabled());
@@ -333,6 +385,77 @@ private Q_SLOTS:
                 return false;
             }(),
             deliveryTimeoutMs);
+    }
+
+    // Offline: the relay dies; the desk keeps the cached queue and conversation,
+    // says so, refuses replies; a desk started meanwhile shows the cache; the
+    // relay comes back, and the desk reconnects by itself and catches up.
+    void offlineTheDeskShowsTheCacheAndCatchesUp() {
+        fixture_->citizen_says("393401300031", "Non riesco a scaricare il referto dal fascicolo sanitario");
+        const qint64 id = caseIdWith(QStringLiteral("scaricare il referto"));
+        QVERIFY(id != 0);
+        openRow(panel().model()->rowOf(id));
+        QTRY_VERIFY_WITH_TIMEOUT(openIs(id), networkTimeoutMs);
+        child<QPushButton>(&panel(), "claimCaseButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(openOwnedBy("op1"), networkTimeoutMs);
+        QVERIFY(panel().cache() && panel().cache()->isOpen());
+        QTRY_VERIFY_WITH_TIMEOUT(panel().cache()->conversation(id).has_value(), networkTimeoutMs);
+        const auto cachedHas = [&](qint64 caseId) {
+            const auto q = panel().cache()->queue(QStringLiteral("all"));
+            return q && std::any_of(q->cases.begin(), q->cases.end(), [&](const auto& c) { return c.id == caseId; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(cachedHas(id), networkTimeoutMs);
+        const qint64 userId = fixture_->db_int("SELECT id FROM users WHERE username = 'op1'");
+        const int rows = panel().model()->rowCount();
+
+        fixture_->kill_relay();
+        QTRY_VERIFY_WITH_TIMEOUT(panel().isOffline(), networkTimeoutMs);
+        auto* banner = child<QLabel>(&panel(), "offlineBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"Offline"), qPrintable(banner->text()));
+        QVERIFY(child<QLabel>(ui_->window.get(), "offlineStatus")->isVisible());
+        QCOMPARE(panel().model()->rowCount(), rows);
+        QVERIFY(openIs(id));
+        QVERIFY(child<QTextBrowser>(&panel(), "conversationView")->toPlainText().contains(u"scaricare il referto"));
+        // Replies and case actions are refused, and say why.
+        auto* edit = child<QPlainTextEdit>(&panel(), "replyEdit");
+        QTest::keyClicks(edit, QStringLiteral("Provi a scaricarlo dal portale"));
+        auto* send = child<QPushButton>(&panel(), "sendReplyButton");
+        QVERIFY(!send->isEnabled());
+        QVERIFY(send->toolTip().contains(u"cannot be reached"));
+        panel().findChild<QAction*>(QStringLiteral("sendReplyAction"))->trigger();
+        QVERIFY(!panel().composer()->isSending());
+        QCOMPARE(edit->toPlainText(), QStringLiteral("Provi a scaricarlo dal portale"));   // kept, not sent
+        for (const char* name : {"releaseCaseButton", "transferCaseButton", "closeCaseButton", "nextCaseButton"}) {
+            QVERIFY2(!child<QPushButton>(&panel(), name)->isEnabled(), name);
+            QVERIFY2(child<QPushButton>(&panel(), name)->toolTip().contains(u"cannot be reached"), name);
+        }
+
+        // A desk started now, with the relay down, shows the queue from the file.
+        {
+            CasesPanel fresh(*ui_->api, userId, QStringLiteral("op1"), false);
+            fresh.setCache(std::make_unique<CaseCache>(panel().cache()->filePath()));
+            QVERIFY(fresh.model()->rowOf(id) >= 0);
+            fresh.show();
+            QTRY_VERIFY_WITH_TIMEOUT(fresh.isOffline(), networkTimeoutMs);
+            QVERIFY(fresh.model()->rowOf(id) >= 0);
+            QVERIFY(child<QLabel>(&fresh, "offlineBanner")->isVisible());
+        }
+
+        // The retries wait longer and longer; meanwhile the relay comes back and
+        // a citizen opens a case before the desk's next attempt.
+        QTRY_VERIFY_WITH_TIMEOUT(panel().nextRetry() >= std::chrono::seconds(4), 2 * networkTimeoutMs);
+        fixture_->start_relay();
+        fixture_->wait_until_ready();
+        fixture_->citizen_says("393401300032", "Scusate, il CUP non risponde al telefono da stamattina");
+        QTRY_VERIFY_WITH_TIMEOUT(!panel().isOffline(), 2 * networkTimeoutMs);
+        QVERIFY(!banner->isVisible());
+        QVERIFY(!child<QLabel>(ui_->window.get(), "offlineStatus")->isVisible());
+        const qint64 caughtUp = caseIdWith(QStringLiteral("CUP non risponde"));
+        QVERIFY(caughtUp != 0);
+        QTRY_VERIFY_WITH_TIMEOUT(panel().isStreaming(), 2 * networkTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panel().unread()->isUnread(caughtUp), networkTimeoutMs);   // the missed event
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), networkTimeoutMs);
     }
 
     // Last: restarts the relay. Without the stream the timer keeps the tab

@@ -4,6 +4,7 @@
 // active administrator refused. QAbstractItemModelTester watches the model.
 #include "api/api_client.hpp"
 #include "model/user_table_model.hpp"
+#include "finish_call.hpp"
 #include "relay_fixture.hpp"
 
 #include <QAbstractItemModelTester>
@@ -15,20 +16,11 @@
 
 using namespace sportello;
 using namespace sportello::desk;
+using sportello::testing::finish;
 
 namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
-
-// Runs one ApiClient call to completion on the event loop.
-template <class T, class Start>
-std::optional<ApiResult<T>> finish(Start start, int timeoutMs = 30000) {
-    QObject context;
-    std::optional<ApiResult<T>> result;
-    start(&context, [&result](ApiResult<T> r) { result.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs)) return std::nullopt;
-    return result;
-}
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "relay_fixture.hpp"
 #include "sportello/api/cases.hpp"
 #include "sportello/phone.hpp"
+#include "sportello/roles.hpp"
 #include "sportello/time.hpp"
 #include "sportello/whatsapp/webhook.hpp"
 #include "storage/sqlite.hpp"
@@ -264,6 +265,37 @@ TEST(Cases, ReleaseTransferAndClose) {
     EXPECT_EQ(anna.list("closed").cases.size(), 1u);
     EXPECT_EQ(anna.list("closed").cases.front().outcome, api::CaseOutcome::spam);
     EXPECT_EQ(f.db_int("SELECT count(*) FROM audit_log WHERE action = 'case_transferred'"), 1);
+}
+
+// The transfer picker's list: enabled users who may answer requests, with
+// their id, username and display name and nothing else.
+TEST(Cases, ColleaguesAreThoseWhoMayAnswerRequests) {
+    RelayFixture f;
+    Desk anna(f, "anna", "operator");
+    Desk capo(f, "capo", "supervisor");
+    Desk viewer(f, "lettore", "viewer");
+    Desk admin(f, "amministratore", "admin");
+    ASSERT_EQ(f.create_user("via", "una-password-lunga", "operator"), 0);
+    const auto via = f.db_int("SELECT id FROM users WHERE username = 'via'");
+    ASSERT_EQ(admin.status("PATCH", "/ops/v1/users/" + std::to_string(via), R"({"disabled":true})"), 200);
+    EXPECT_EQ(viewer.status("GET", "/ops/v1/colleagues"), 403);
+    const auto reply = anna.call("GET", "/ops/v1/colleagues");
+    ASSERT_TRUE(reply.ok());
+    ASSERT_EQ(reply.response->status, 200);
+    std::vector<std::string> names;
+    for (const auto& c : bj::parse(reply.response->body).as_object().at("colleagues").as_array()) {
+        const auto& o = c.as_object();
+        EXPECT_EQ(o.size(), 3u) << bj::serialize(o);   // id, username, display_name: no role, no login data
+        names.emplace_back(o.at("username").as_string());
+    }
+    // Every enabled role with answer_requests (roles.cpp), the disabled one and the viewer left out.
+    std::vector<std::string> expected{"anna", "capo"};
+    if (has_permission(Role::admin, Permission::answer_requests)) expected.insert(expected.begin(), "amministratore");
+    EXPECT_EQ(names, expected);
+    const auto decoded = api::decode_cases<std::vector<api::CaseOperator>>(reply.response->body);
+    ASSERT_TRUE(decoded);
+    ASSERT_EQ(decoded->size(), expected.size());
+    EXPECT_EQ(decoded->front().username, expected.front());
 }
 
 // Outside the 24-hour window free text is refused and nothing is sent; an

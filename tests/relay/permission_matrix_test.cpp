@@ -219,6 +219,7 @@ std::map<std::string, Sample> samples() {
     s["PUT /ops/v1/cases/{id}/presence"] = on_case("PUT", "/presence");
     s["DELETE /ops/v1/cases/{id}/presence"] = on_case("DELETE", "/presence");
     s["GET /ops/v1/canned-answers"] = get("/ops/v1/canned-answers?q=tamponi");
+    s["GET /ops/v1/colleagues"] = get("/ops/v1/colleagues");
     // A stream: the status is read from its head (see the loop).
     s["GET /ops/v1/events"] = get("/ops/v1/events");
     s["GET /ops/v1/alerts"] = get("/ops/v1/alerts");

@@ -143,6 +143,7 @@ public:
     // shows them as they are. A 409 (someone else holds the case, or it is
     // closed) carries the relay's message naming the owner.
     enum class CaseFilter { Mine, Unassigned, All, Closed };
+    static QString caseFilterName(CaseFilter filter);   // the wire's "mine", "unassigned", "all", "closed"
     void fetchCases(CaseFilter filter, const QObject* context, Callback<api::CaseList> done);
     void fetchCase(qint64 id, const QObject* context, Callback<api::CaseDetail> done);
     // POST /cases/next: claims the most urgent unassigned case; nullopt when the queue is empty (204).
@@ -158,6 +159,8 @@ public:
     void revealNumber(qint64 id, const QObject* context, Callback<api::RevealedNumber> done);
     // PUT (viewing) or DELETE (left) /cases/{id}/presence.
     void setPresence(qint64 id, bool viewing, const QObject* context, Callback<NoContent> done);
+    // GET /ops/v1/colleagues: who may take a transferred case, by display name.
+    void fetchColleagues(const QObject* context, Callback<QList<api::CaseOperator>> done);
     void searchCannedAnswers(const QString& query, const QObject* context,
                              Callback<std::vector<api::CannedAnswer>> done);
 

@@ -36,21 +36,22 @@ QString casePath(qint64 id, QStringView action = {}) {
     return path;
 }
 
-QString filterName(ApiClient::CaseFilter filter) {
+
+} // namespace
+
+QString ApiClient::caseFilterName(CaseFilter filter) {
     switch (filter) {
-    case ApiClient::CaseFilter::Mine: return QStringLiteral("mine");
-    case ApiClient::CaseFilter::Unassigned: return QStringLiteral("unassigned");
-    case ApiClient::CaseFilter::All: return QStringLiteral("all");
-    case ApiClient::CaseFilter::Closed: return QStringLiteral("closed");
+    case CaseFilter::Mine: return QStringLiteral("mine");
+    case CaseFilter::Unassigned: return QStringLiteral("unassigned");
+    case CaseFilter::All: return QStringLiteral("all");
+    case CaseFilter::Closed: return QStringLiteral("closed");
     }
     return QStringLiteral("all");
 }
 
-} // namespace
-
 void ApiClient::fetchCases(CaseFilter filter, const QObject* context, Callback<api::CaseList> done) {
     send(Call{"GET", QStringLiteral("/ops/v1/cases"), {}, RequestPurpose::Case,
-              QStringLiteral("filter=") + filterName(filter)},
+              QStringLiteral("filter=") + caseFilterName(filter)},
          context, casesInto<api::CaseList>(std::move(done)));
 }
 
@@ -106,6 +107,14 @@ void ApiClient::setPresence(qint64 id, bool viewing, const QObject* context, Cal
     send(Call{viewing ? QByteArrayLiteral("PUT") : QByteArrayLiteral("DELETE"), casePath(id, u"presence"), {},
               RequestPurpose::Case, {}},
          context, noContent(std::move(done)));
+}
+
+void ApiClient::fetchColleagues(const QObject* context, Callback<QList<api::CaseOperator>> done) {
+    send(Call{"GET", QStringLiteral("/ops/v1/colleagues"), {}, RequestPurpose::Case, {}}, context,
+         casesInto<std::vector<api::CaseOperator>>([done = std::move(done)](ApiResult<std::vector<api::CaseOperator>> r) {
+             if (!r.ok()) return done(r.failure());
+             done(QList<api::CaseOperator>(r.value().begin(), r.value().end()));
+         }));
 }
 
 void ApiClient::searchCannedAnswers(const QString& query, const QObject* context,

@@ -6,8 +6,6 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
-#include <algorithm>
-
 namespace sportello::desk {
 
 EventStream::EventStream(ApiClient& api, const QString& path, QObject* parent)
@@ -26,7 +24,7 @@ EventStream::~EventStream() { closeReply(); }
 void EventStream::start() {
     if (started_) return;
     started_ = true;
-    pause_ = firstPause;
+    backoff_.reset();
     open();
 }
 
@@ -65,7 +63,7 @@ void EventStream::onHeaders() {
     const int status = reply_->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString type = reply_->header(QNetworkRequest::ContentTypeHeader).toString();
     if (status == 200 && type.startsWith(u"text/event-stream")) {
-        pause_ = firstPause;
+        backoff_.reset();
         setConnected(true);
     }
 }
@@ -122,8 +120,7 @@ void EventStream::onFinished() {
         started_ = false;
         return;
     }
-    retry_->start(pause_);
-    pause_ = std::min(pause_ * 2, maxPause);
+    retry_->start(backoff_.next());
 }
 
 void EventStream::setConnected(bool connected) {

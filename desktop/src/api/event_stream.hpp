@@ -8,6 +8,8 @@
 // whoever polls instead will meet the same refusal and say so. Nothing here
 // blocks.
 
+#include "api/reconnect_backoff.hpp"
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
@@ -59,7 +61,7 @@ private:
     QPointer<QNetworkReply> reply_;
     QTimer* silence_;
     QTimer* retry_;
-    std::chrono::milliseconds pause_ = firstPause;
+    ReconnectBackoff backoff_{firstPause, maxPause};
     bool started_ = false;
     bool connected_ = false;
     QByteArray buffer_;       // an incomplete line

@@ -142,6 +142,18 @@ Status transfer_case(storage::Connection& c, std::int64_t case_id, std::int64_t 
     return {};
 }
 
+std::vector<api::CaseOperator> list_colleagues(storage::Connection& c) {
+    std::vector<api::CaseOperator> colleagues;
+    auto q = c.query("SELECT id, username, display_name, role FROM users WHERE disabled = 0 "
+                     "ORDER BY display_name COLLATE NOCASE, username");
+    while (q.next()) {
+        const auto role = role_from_string(q.text(3));
+        if (role && has_permission(*role, Permission::answer_requests))
+            colleagues.push_back(api::CaseOperator{q.int64(0), q.text(1), q.text(2)});
+    }
+    return colleagues;
+}
+
 Status close_case(storage::Connection& c, std::int64_t case_id, std::int64_t user_id, api::CaseOutcome outcome,
                   std::int64_t now_ms) {
     auto row = owned(c, case_id, user_id);

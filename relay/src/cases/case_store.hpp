@@ -51,6 +51,9 @@ Status release_case(storage::Connection& c, std::int64_t case_id, std::int64_t u
 // conflict, validation_failed (no such colleague, or not allowed to answer).
 Status transfer_case(storage::Connection& c, std::int64_t case_id, std::int64_t user_id, const std::string& to_username,
                      std::int64_t now_ms);
+// Who may take a transferred case: enabled users whose role has
+// answer_requests, by display name (id, username and display name only).
+std::vector<api::CaseOperator> list_colleagues(storage::Connection& c);
 // Owner only. Errors: not_found, conflict.
 Status close_case(storage::Connection& c, std::int64_t case_id, std::int64_t user_id, api::CaseOutcome outcome,
                   std::int64_t now_ms);

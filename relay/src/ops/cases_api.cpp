@@ -169,6 +169,14 @@ void register_cases_routes(net::Router& router, CasesApiDeps deps) {
         }));
     }, body_limit);
 
+    // Who may take a transferred case, for the desk's picker (GET /users needs manage_users).
+    router.add("GET", "/ops/v1/colleagues", net::Access::needs(Permission::answer_requests), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
+        auto user = co_await authorize(deps.auth, req, Permission::answer_requests);
+        if (!user) co_return error_response(user.error());
+        auto colleagues = co_await storage::read(deps.db, [](storage::Connection& c) { return list_colleagues(c); });
+        co_return HttpResponse::json(200, api::encode(colleagues));
+    }, 0);
+
     router.add("POST", "/ops/v1/cases/{id}/close", net::Access::needs(Permission::answer_requests), [deps](HttpRequest& req) mutable -> asio::awaitable<HttpResponse> {
         auto in = co_await case_call_with<api::CaseClose>(deps, req);
         if (!in) co_return error_response(in.error());

@@ -200,6 +200,12 @@ std::string encode(const std::vector<CannedAnswer>& v) {
     return bj::serialize(bj::object{{"answers", std::move(answers)}});
 }
 
+std::string encode(const std::vector<CaseOperator>& v) {
+    bj::array colleagues;
+    for (const auto& o : v) colleagues.push_back(operator_json(o));
+    return bj::serialize(bj::object{{"colleagues", std::move(colleagues)}});
+}
+
 template <>
 Result<CaseSummary> decode_cases<CaseSummary>(std::string_view text) {
     return json::decode(text, [](const json::Reader& r) { return summary_from(r); });
@@ -279,6 +285,11 @@ Result<CaseClose> decode_cases<CaseClose>(std::string_view text) {
 template <>
 Result<std::vector<CannedAnswer>> decode_cases<std::vector<CannedAnswer>>(std::string_view text) {
     return json::decode(text, [](const json::Reader& r) { return r.get_list("answers", canned_from); });
+}
+
+template <>
+Result<std::vector<CaseOperator>> decode_cases<std::vector<CaseOperator>>(std::string_view text) {
+    return json::decode(text, [](const json::Reader& r) { return r.get_list("colleagues", operator_from); });
 }
 
 template <>

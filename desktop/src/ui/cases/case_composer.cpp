@@ -148,10 +148,17 @@ void CaseComposer::updateState() {
     templatePreview_->setText(t ? TemplateText::render(t->body, parameters_->values()) : QString());
     text_->setEnabled(caseId_ != 0 && owned_);
     templateCombo_->setEnabled(caseId_ != 0 && owned_);
-    sendButton_->setEnabled(!sending_ && reply().has_value());
+    sendButton_->setEnabled(!offline_ && !sending_ && reply().has_value());
+    sendButton_->setToolTip(offline_ ? tr("The relay cannot be reached: the reply cannot be sent now.") : QString());
     text_->setPlaceholderText(caseId_ != 0 && !owned_
                                   ? tr("Claim the case to reply.")
                                   : tr("Write the reply to the citizen (Ctrl+Enter sends it)"));
+}
+
+void CaseComposer::setOffline(bool offline) {
+    if (offline == offline_) return;
+    offline_ = offline;
+    updateState();
 }
 
 void CaseComposer::insertText(const QString& text) {
@@ -174,6 +181,10 @@ void CaseComposer::send() {
     parameters_->refreshProblems();
     auto r = reply();
     if (!r || sending_) return;
+    if (offline_) {
+        status_->setText(tr("Not sent: the relay cannot be reached. Your text stays here."));
+        return;
+    }
     r->idempotency_key = toUtf8(QUuid::createUuid().toString(QUuid::WithoutBraces));
     sending_ = true;
     updateState();

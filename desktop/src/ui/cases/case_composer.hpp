@@ -50,6 +50,9 @@ public:
     std::optional<api::CaseReply> reply() const;
     bool isSending() const { return sending_; }
     QPlainTextEdit* textEdit() const { return text_; }
+    // While offline nothing can be sent: the button says why.
+    void setOffline(bool offline);
+    bool isOffline() const { return offline_; }
 
 public Q_SLOTS:
     // A canned answer: into the free text (at the cursor), or nothing in template mode.
@@ -74,6 +77,7 @@ private:
     std::optional<std::int64_t> closesAtMs_;
     bool templatesOnly_ = false;
     bool sending_ = false;
+    bool offline_ = false;
     bool templatesLoaded_ = false;
     QList<MessageTemplate> templates_;
 

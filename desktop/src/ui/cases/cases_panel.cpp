@@ -3,10 +3,13 @@
 #include "api/event_stream.hpp"
 #include "api/wire_conversion.hpp"
 #include "model/canned_answer_model.hpp"
+#include "model/case_cache.hpp"
 #include "model/case_queue_model.hpp"
+#include "model/unread_cases.hpp"
 #include "text/admin_labels.hpp"
 #include "text/case_labels.hpp"
 #include "ui/cases/case_composer.hpp"
+#include "ui/cases/case_notifier.hpp"
 #include "ui/dialogs.hpp"
 
 #include <QAction>
@@ -40,8 +43,8 @@ constexpr std::array outcomes{api::CaseOutcome::answered, api::CaseOutcome::not_
 
 } // namespace
 
-CasesPanel::CasesPanel(ApiClient& api, const QString& username, bool canReveal, QWidget* parent)
-    : QWidget(parent), api_(api), username_(username), canReveal_(canReveal), model_(new CaseQueueModel(this)),
+CasesPanel::CasesPanel(ApiClient& api, qint64 userId, const QString& username, bool canReveal, QWidget* parent)
+    : QWidget(parent), api_(api), userId_(userId), username_(username), canReveal_(canReveal), model_(new CaseQueueModel(this)),
       canned_(new CannedAnswerModel(this)), filters_(new QButtonGroup(this)), counts_(new QLabel),
       table_(new QTableView), header_(new QLabel), conversation_(new QTextBrowser),
       claim_(new QPushButton(tr("C&laim"))), release_(new QPushButton(tr("&Release"))),
@@ -50,7 +53,8 @@ CasesPanel::CasesPanel(ApiClient& api, const QString& username, bool canReveal, 
       cannedSearch_(new QLineEdit), cannedList_(new QListView), composer_(new CaseComposer(api)),
       status_(new QLabel), events_(new EventStream(api, QStringLiteral("/ops/v1/events"), this)),
       liveTimer_(new QTimer(this)), eventRefresh_(new QTimer(this)), clock_(new QTimer(this)), presenceTimer_(new QTimer(this)),
-      searchTimer_(new QTimer(this)) {
+      searchTimer_(new QTimer(this)), unread_(new UnreadCases(userId, this)), notifier_(new CaseNotifier(this)),
+      offlineBanner_(new QLabel) {
     const auto filterButton = [this](const char* name, ApiClient::CaseFilter filter) {
         auto* b = new QToolButton;
         b->setObjectName(QLatin1String(name));
@@ -89,7 +93,13 @@ CasesPanel::CasesPanel(ApiClient& api, const QString& username, bool canReveal, 
     splitter->setStretchFactor(1, 1);
     status_->setObjectName(QStringLiteral("casesStatus"));
     status_->setWordWrap(true);
+    offlineBanner_->setObjectName(QStringLiteral("offlineBanner"));
+    offlineBanner_->setWordWrap(true);
+    offlineBanner_->setStyleSheet(
+        QStringLiteral("QLabel { background-color: #fff3cd; color: #664d03; padding: 6px; border: 1px solid #ffe69c; }"));
+    offlineBanner_->hide();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(offlineBanner_);
     layout->addWidget(splitter, 1);
     layout->addWidget(status_);
 
@@ -105,13 +115,16 @@ CasesPanel::CasesPanel(ApiClient& api, const QString& username, bool canReveal, 
     eventRefresh_->setSingleShot(true);
     eventRefresh_->setInterval(150);
     connect(eventRefresh_, &QTimer::timeout, this, &CasesPanel::refreshLive);
-    connect(events_, &EventStream::received, this, [this] {
+    connect(events_, &EventStream::received, this, [this](const QByteArray&, const QString& type, const QByteArray& data) {
+        onEvent(type, data);
         if (!eventRefresh_->isActive()) eventRefresh_->start();
     });
-    connect(events_, &EventStream::connectedChanged, this, [this](bool connected) {
-        if (connected) refreshLive();   // what changed while the stream was closed
+    connect(events_, &EventStream::connectedChanged, this, [this] {
+        refreshLive();   // connected: what changed while it was closed; broken: is the relay still there?
         updateLive();
     });
+    connect(unread_, &UnreadCases::countChanged, notifier_, &CaseNotifier::setUnread);
+    connect(unread_, &UnreadCases::countChanged, this, &CasesPanel::unreadChanged);
     connect(presenceTimer_, &QTimer::timeout, this, &CasesPanel::renewPresence);
     connect(searchTimer_, &QTimer::timeout, this, &CasesPanel::searchCanned);
     connect(filters_, &QButtonGroup::idClicked, this,
@@ -140,6 +153,7 @@ CasesPanel::CasesPanel(ApiClient& api, const QString& username, bool canReveal, 
     connect(composer_, &CaseComposer::replySent, this, [this] { refreshLive(); });
     connect(composer_, &CaseComposer::failed, this, &CasesPanel::showFailure);
     buildActions();
+    events_->start();   // hidden or not: the badge and the tray follow the stream
     updateCounts();
     updateButtons();
 }
@@ -248,19 +262,14 @@ void CasesPanel::hideEvent(QHideEvent* event) {
 }
 
 void CasesPanel::updateLive() {
+    scheduleLiveTimer();
     if (isVisible()) {
-        events_->start();
         clock_->start();
-        // The timer is the fallback while the relay's event stream is not open.
-        if (events_->isConnected()) liveTimer_->stop();
-        else if (!liveTimer_->isActive()) liveTimer_->start();
         if (open_ && presenceFor_ != open_->summary.id) renewPresence();
         if (open_) presenceTimer_->start();
         return;
     }
-    events_->stop();
     clock_->stop();
-    liveTimer_->stop();
     presenceTimer_->stop();
     if (presenceFor_ != 0) {
         api_.setPresence(presenceFor_, false, this, [](ApiResult<NoContent>) {});
@@ -287,7 +296,10 @@ void CasesPanel::refreshLive() {
         api_.fetchCases(filter, this, [this, filter](ApiResult<api::CaseList> result) {
             queueLoading_ = false;
             refreshIfStale();
-            if (!result.ok()) return showFailure(result.failure());
+            if (!result.ok()) return queueFailed(result.failure());
+            setOffline(false);
+            unread_->noteOwners(result.value());
+            if (cache_) cache_->saveQueue(ApiClient::caseFilterName(filter), result.value());
             if (filter != filter_) return;   // the operator changed the filter meanwhile
             const qint64 selected = open_ ? open_->summary.id : 0;
             if (filter == ApiClient::CaseFilter::Mine) mineCount_ = qint64(result.value().cases.size());
@@ -309,7 +321,7 @@ void CasesPanel::refreshLive() {
             caseLoading_ = false;
             refreshIfStale();
             if (!open_ || open_->summary.id != id || acting_) return;   // the operator moved on
-            if (!result.ok()) return showFailure(result.failure());
+            if (!result.ok()) return caseFailed(result.failure());
             showCase(result.value());
         });
     }
@@ -326,7 +338,11 @@ void CasesPanel::openCaseById(qint64 id) {
     wanted_ = id;
     api_.fetchCase(id, this, [this, id](ApiResult<api::CaseDetail> result) {
         if (id != wanted_) return;   // the operator chose another case meanwhile
-        if (!result.ok()) return showFailure(result.failure());
+        if (!result.ok()) {
+            if (cache_ && isNetworkFailure(result.failure()))
+                if (auto cached = cache_->conversation(id)) showCase(*cached, false);
+            return caseFailed(result.failure());
+        }
         showCase(result.value());
     });
 }
@@ -340,7 +356,9 @@ void CasesPanel::selectRow(qint64 id) {
     followingOpenCase_ = false;
 }
 
-void CasesPanel::showCase(const api::CaseDetail& detail) {
+void CasesPanel::showCase(const api::CaseDetail& detail, bool fromRelay) {
+    if (fromRelay && cache_) cache_->saveCase(detail);
+    if (isVisible()) unread_->markSeen(detail.summary.id);
     const bool sameCase = open_ && open_->summary.id == detail.summary.id;
     wanted_ = detail.summary.id;
     const bool changed = !sameCase || !(*open_ == detail);
@@ -399,7 +417,7 @@ bool CasesPanel::ownsOpenCase() const {
 }
 
 void CasesPanel::updateButtons() {
-    const bool any = open_.has_value() && !acting_;
+    const bool any = open_.has_value() && !acting_ && !offline_;
     const bool closed = open_ && open_->summary.state == api::CaseState::closed;
     const bool mine = ownsOpenCase() && !acting_;
     claim_->setEnabled(any && !closed && !ownsOpenCase());
@@ -407,7 +425,13 @@ void CasesPanel::updateButtons() {
     transfer_->setEnabled(mine);
     close_->setEnabled(mine);
     reveal_->setEnabled(any && canReveal_);
-    next_->setEnabled(!acting_);
+    next_->setEnabled(!acting_ && !offline_);
+    const QString why = offline_ ? tr("Not available while the relay cannot be reached.") : QString();
+    for (QPushButton* b : {claim_, release_, transfer_, close_, next_}) b->setToolTip(why);
+    reveal_->setToolTip(offline_ ? why : tr("Show the citizen's full number (recorded in the audit trail)"));
+    for (QAction* a : keyboardActions_)
+        if (a->objectName() != u"focusReplyAction") a->setEnabled(!offline_);
+    composer_->setOffline(offline_);
 }
 
 void CasesPanel::updateCounts() {
@@ -429,7 +453,7 @@ void CasesPanel::updateCounts() {
 }
 
 void CasesPanel::claimOpen() {
-    if (!open_ || acting_ || ownsOpenCase()) return;
+    if (!open_ || acting_ || offline_ || ownsOpenCase()) return;
     acting_ = true;
     updateButtons();
     api_.claimCase(open_->summary.id, this, [this](ApiResult<api::CaseDetail> result) {
@@ -458,22 +482,25 @@ ApiClient::Callback<NoContent> CasesPanel::whenDone(const QString& message) {
 }
 
 void CasesPanel::releaseOpen() {
-    if (!ownsOpenCase() || acting_) return;
+    if (!ownsOpenCase() || acting_ || offline_) return;
     const qint64 id = open_->summary.id;
     api_.releaseCase(id, this, whenDone(tr("Case %1 is back in the queue.").arg(id)));
 }
 
 void CasesPanel::transferOpen() {
-    if (!ownsOpenCase() || acting_) return;
-    const auto username =
-        Dialogs::askText(this, tr("Transfer the case"), tr("Username of the colleague who takes the case:"));
-    if (!username || username->isEmpty()) return;
-    const qint64 id = open_->summary.id;
-    api_.transferCase(id, *username, this, whenDone(tr("Case %1 transferred to %2.").arg(id).arg(*username)));
+    if (!ownsOpenCase() || acting_ || offline_) return;
+    acting_ = true;
+    updateButtons();
+    api_.fetchColleagues(this, [this](ApiResult<QList<api::CaseOperator>> result) {
+        acting_ = false;
+        updateButtons();
+        if (!result.ok()) return showFailure(result.failure());
+        transferTo(result.value());
+    });
 }
 
 void CasesPanel::closeOpen() {
-    if (!ownsOpenCase() || acting_) return;
+    if (!ownsOpenCase() || acting_ || offline_) return;
     QStringList labels;
     for (auto o : outcomes) labels.append(CaseLabels::outcome(o));
     const auto chosen = Dialogs::choose(this, tr("Close the case"), tr("Outcome:"), labels, 0);
@@ -483,7 +510,7 @@ void CasesPanel::closeOpen() {
 }
 
 void CasesPanel::nextCase() {
-    if (acting_) return;
+    if (acting_ || offline_) return;
     acting_ = true;
     updateButtons();
     api_.nextCase(this, [this](ApiResult<std::optional<api::CaseDetail>> result) {
@@ -500,7 +527,7 @@ void CasesPanel::nextCase() {
 }
 
 void CasesPanel::revealNumber() {
-    if (!open_ || !canReveal_) return;
+    if (!open_ || !canReveal_ || offline_) return;
     const qint64 id = open_->summary.id;
     api_.revealNumber(id, this, [this, id](ApiResult<api::RevealedNumber> result) {
         if (!result.ok()) return showFailure(result.failure());
@@ -521,6 +548,7 @@ void CasesPanel::searchCanned() {
 }
 
 void CasesPanel::showFailure(const ApiFailure& failure) {
+    if (isNetworkFailure(failure)) setOffline(true);
     if (failure.endsSession()) {
         events_->stop();
         liveTimer_->stop();

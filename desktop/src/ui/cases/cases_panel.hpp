@@ -14,22 +14,34 @@
 // events calls it once; while the stream is not open (connecting, broken,
 // an older relay) it runs every liveInterval instead. While a case is open
 // and the tab visible, presence is renewed every presenceInterval and
-// withdrawn when the operator leaves the case.
+// withdrawn when the operator leaves the case. The stream stays open while
+// the tab is hidden, so that the unread badge and the tray follow it.
+//
+// Offline (cases_panel_live.cpp): when a call fails at network level the tab
+// says so (offlineBanner, offlineChanged), shows the last known queue and
+// conversation from the CaseCache, disables replies and case actions (with a
+// tooltip saying why), and retries by itself after 1 s, 2 s, 4 s… up to 30 s;
+// the first success brings it back (the stream resumes with Last-Event-ID,
+// and the queue is fetched afresh). Unread news (UnreadCases) is counted
+// from the stream's events and cleared by opening the case; CaseNotifier
+// shows each new case in the tray.
 //
 // Object names: caseFilterMine, caseFilterUnassigned, caseFilterAll,
 // caseFilterClosed, caseCounts, caseTable, caseHeader, conversationView,
 // claimCaseButton, releaseCaseButton, transferCaseButton, closeCaseButton,
-// nextCaseButton, revealNumberButton, cannedSearch, cannedList,
+// nextCaseButton, revealNumberButton, offlineBanner, cannedSearch, cannedList,
 // caseComposer, casesStatus; the actions nextCaseAction, claimCaseAction,
 // focusReplyAction, sendReplyAction, closeCaseAction (actions()).
 
 #include "api/api_client.hpp"
+#include "api/reconnect_backoff.hpp"
 #include "sportello/api/cases.hpp"
 
 #include <QList>
 #include <QWidget>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -43,9 +55,18 @@ class QTextBrowser;
 class QTimer;
 
 namespace sportello::desk {
+struct ApiFailure;
+// The relay could not be reached (no connection, refused, timed out): offline, not an error of the call.
+bool isNetworkFailure(const ApiFailure& failure);
+}
+
+namespace sportello::desk {
 
 class CannedAnswerModel;
+class CaseCache;
+class CaseNotifier;
 class EventStream;
+class UnreadCases;
 class CaseComposer;
 class CaseQueueModel;
 
@@ -56,9 +77,11 @@ public:
     static constexpr std::chrono::milliseconds liveInterval{2000};
     static constexpr std::chrono::milliseconds presenceInterval{15000};
     static constexpr std::chrono::milliseconds clockInterval{30000};   // the queue's time left
+    static constexpr std::chrono::milliseconds firstRetry{1000};       // offline: then doubling
+    static constexpr std::chrono::milliseconds maxRetry{30000};
 
-    // api must outlive the panel; username is the operator's own.
-    CasesPanel(ApiClient& api, const QString& username, bool canReveal, QWidget* parent = nullptr);
+    // api must outlive the panel; userId and username are the operator's own.
+    CasesPanel(ApiClient& api, qint64 userId, const QString& username, bool canReveal, QWidget* parent = nullptr);
     ~CasesPanel() override;
 
     CaseQueueModel* model() const { return model_; }
@@ -76,6 +99,16 @@ public:
     bool isStreaming() const;   // following the relay's event stream
     bool isPolling() const;     // the fallback timer runs
     bool presenceActive() const;
+    // The offline cache (null: none); the cached queue is shown at once.
+    void setCache(std::unique_ptr<CaseCache> cache);
+    CaseCache* cache() const { return cache_.get(); }
+    // The relay could not be reached; the last known queue is shown.
+    bool isOffline() const { return offline_; }
+    // When the next attempt to reach the relay is due while offline.
+    std::chrono::milliseconds nextRetry() const;
+    void setLiveInterval(std::chrono::milliseconds interval);   // the polling fallback's period
+    UnreadCases* unread() const { return unread_; }
+    CaseNotifier* notifier() const { return notifier_; }
     // The last problem or result shown under the tab.
     QString statusText() const;
 
@@ -95,6 +128,8 @@ Q_SIGNALS:
     void queueLoaded();
     void caseLoaded(qint64 id);
     void sessionEnded(const QString& message);
+    void offlineChanged(bool offline);
+    void unreadChanged(int count);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -103,10 +138,21 @@ protected:
 private:
     QWidget* buildCaseSide();
     void buildActions();
-    void showCase(const api::CaseDetail& detail);
+    // fromRelay: a fresh answer, kept in the cache; false: shown from the cache.
+    void showCase(const api::CaseDetail& detail, bool fromRelay = true);
     void leaveCase();
     void selectRow(qint64 id);   // the queue's row of the open case, without fetching it again
     void updateLive();
+    // cases_panel_live.cpp
+    void onEvent(const QString& type, const QByteArray& data);
+    void notifyNewCase(qint64 id);
+    void queueFailed(const ApiFailure& failure);
+    void caseFailed(const ApiFailure& failure);
+    void setOffline(bool offline);
+    void showCachedQueue();
+    void updateOfflineBanner();
+    void scheduleLiveTimer();
+    void transferTo(const QList<api::CaseOperator>& colleagues);
     void renewPresence();
     void refreshIfStale();
     void updateCounts();
@@ -120,6 +166,7 @@ private:
     bool ownsOpenCase() const;
 
     ApiClient& api_;
+    qint64 userId_;
     QString username_;
     bool canReveal_;
     ApiClient::CaseFilter filter_ = ApiClient::CaseFilter::All;
@@ -132,6 +179,9 @@ private:
     std::optional<qint64> mineCount_;
     qint64 wanted_ = 0;            // the case whose answer showCase() waits for
     bool followingOpenCase_ = false;
+    bool offline_ = false;
+    ReconnectBackoff retry_{firstRetry, maxRetry};
+    std::chrono::milliseconds liveInterval_ = liveInterval;
 
     CaseQueueModel* model_;
     CannedAnswerModel* canned_;
@@ -157,6 +207,10 @@ private:
     QTimer* presenceTimer_;
     QTimer* searchTimer_;
     QList<QAction*> keyboardActions_;
+    std::unique_ptr<CaseCache> cache_;
+    UnreadCases* unread_;
+    CaseNotifier* notifier_;
+    QLabel* offlineBanner_;
 };
 
 } // namespace sportello::desk

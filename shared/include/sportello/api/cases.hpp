@@ -138,6 +138,8 @@ std::string encode(const CaseTransfer& v);
 std::string encode(const CaseClose& v);
 std::string encode(const RevealedNumber& v);
 std::string encode(const std::vector<CannedAnswer>& v);   // {"answers":[…]}
+// GET /ops/v1/colleagues: who may take a transferred case.
+std::string encode(const std::vector<CaseOperator>& v);   // {"colleagues":[…]}
 
 template <class T>
 Result<T> decode_cases(std::string_view json_text);   // specialised for each type above
