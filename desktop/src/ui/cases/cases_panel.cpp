@@ -419,7 +419,7 @@ bool CasesPanel::ownsOpenCase() const {
 void CasesPanel::updateButtons() {
     const bool any = open_.has_value() && !acting_ && !offline_;
     const bool closed = open_ && open_->summary.state == api::CaseState::closed;
-    const bool mine = ownsOpenCase() && !acting_;
+    const bool mine = ownsOpenCase() && !acting_ && !offline_;
     claim_->setEnabled(any && !closed && !ownsOpenCase());
     release_->setEnabled(mine);
     transfer_->setEnabled(mine);
