@@ -39,6 +39,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <thread>
 
 using namespace sportello;
 using namespace sportello::desk;
@@ -385,6 +386,81 @@ private Q_SLOTS:
                 return false;
             }(),
             deliveryTimeoutMs);
+    }
+
+    // The GUI desk (op1) and an API session (op2) race to claim and to reply,
+    // case after case: exactly one owner and one operator reply each time, and
+    // when the desk loses it names the colleague who holds the case. Half the
+    // rounds the colleague's claim leaves first, half the desk's; no time is asserted.
+    void aHundredRacesWithAColleagueHaveOneWinnerEach() {
+        constexpr int rounds = 100;
+        const std::string colleague = fixture_->login("op2", password);
+        QVERIFY(!colleague.empty());
+        const qint64 before = fixture_->db_int("SELECT coalesce(max(id), 0) FROM cases");
+        for (int i = 0; i < rounds; ++i)
+            fixture_->citizen_says("3934019" + QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0')).toStdString(),
+                                   "Domanda in gara-" + QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0')).toStdString());
+        QVERIFY(wait_for([&] { return fixture_->db_int("SELECT count(*) FROM cases WHERE id > " +
+                                                       std::to_string(before)) == rounds; },
+                         std::chrono::seconds(60)));
+        int wins = 0, losses = 0;
+        QElapsedTimer racing;
+        racing.start();
+        auto* edit = child<QPlainTextEdit>(&panel(), "replyEdit");
+        for (int i = 0; i < rounds; ++i) {
+            const qint64 id = caseIdWith(QStringLiteral("gara-%1").arg(i, 3, 10, QLatin1Char('0')));
+            QVERIFY(id != 0);
+            openRow(panel().model()->rowOf(id));
+            QTRY_VERIFY_WITH_TIMEOUT(openIs(id), networkTimeoutMs);
+            int theirReply = 0;
+            std::thread rival;
+            const auto startRival = [&] {
+                rival = std::thread([&, id] {
+                    const std::string path = "/ops/v1/cases/" + std::to_string(id);
+                    fixture_->api("POST", path + "/claim", colleague);
+                    api::CaseReply r;
+                    r.text = "Risposta del collega";
+                    r.idempotency_key = "op2-" + std::to_string(id);
+                    theirReply = status(fixture_->api("POST", path + "/replies", colleague, api::encode(r)));
+                });
+            };
+            // Every tenth round the desk claims only once the colleague's claim was
+            // answered: a certain loss, so that the loser's side is always seen.
+            const bool late = i % 10 == 9;
+            if (i % 2 == 1) startRival();
+            if (late) rival.join();
+            child<QPushButton>(&panel(), "claimCaseButton")->click();
+            if (i % 2 == 0) startRival();
+            const QString lost = QStringLiteral("case %1 is claimed by").arg(id);
+            QTRY_VERIFY_WITH_TIMEOUT(openOwnedBy("op1") || panel().statusText().contains(lost), networkTimeoutMs);
+            if (openOwnedBy("op1")) {
+                ++wins;
+                QTest::keyClicks(edit, QStringLiteral("Risposta dallo sportello"));
+                panel().findChild<QAction*>(QStringLiteral("sendReplyAction"))->trigger();
+                QTRY_VERIFY_WITH_TIMEOUT(edit->toPlainText().isEmpty() && !panel().composer()->isSending(),
+                                         networkTimeoutMs);
+            } else {
+                ++losses;
+                QVERIFY2(panel().statusText().contains(u"op2"), qPrintable(panel().statusText()));
+                QTRY_VERIFY_WITH_TIMEOUT(openOwnedBy("op2"), networkTimeoutMs);   // and the header names the owner
+                QVERIFY(child<QLabel>(&panel(), "caseHeader")->text().contains(u"op2"));
+                QVERIFY(!child<QPushButton>(&panel(), "sendReplyButton")->isEnabled());
+            }
+            if (rival.joinable()) rival.join();
+            QCOMPARE(theirReply, openOwnedBy("op1") ? 409 : 202);
+        }
+        qInfo("races: the desk won %d, the colleague %d, in %lld ms", wins, losses, racing.elapsed());
+        QCOMPARE(wins + losses, rounds);
+        QVERIFY(losses >= rounds / 10);
+        const std::string ours = " FROM cases WHERE id > " + std::to_string(before);
+        QCOMPARE(fixture_->db_int("SELECT count(*)" + ours + " AND owner_id IS NOT NULL"), rounds);
+        QCOMPARE(fixture_->db_int("SELECT count(*)" + ours + " AND first_reply_by = owner_id"), rounds);
+        QCOMPARE(fixture_->db_int("SELECT count(*) FROM outbox WHERE case_id > " + std::to_string(before)), rounds);
+        QCOMPARE(fixture_->db_int("SELECT count(*) FROM (SELECT case_id FROM outbox WHERE case_id > " +
+                                  std::to_string(before) + " GROUP BY case_id HAVING count(*) = 1)"),
+                 rounds);
+        QCOMPARE(fixture_->db_int("SELECT count(*)" + ours + " AND owner_id = (SELECT id FROM users WHERE username = 'op1')"),
+                 wins);
     }
 
     // Offline: the relay dies; the desk keeps the cached queue and conversation,

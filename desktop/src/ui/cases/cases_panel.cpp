@@ -320,7 +320,8 @@ void CasesPanel::refreshLive() {
         api_.fetchCase(id, this, [this, id](ApiResult<api::CaseDetail> result) {
             caseLoading_ = false;
             refreshIfStale();
-            if (!open_ || open_->summary.id != id || acting_) return;   // the operator moved on
+            // The operator moved on, or asked for another case (whose answer showCase() waits for).
+            if (!open_ || open_->summary.id != id || wanted_ != id || acting_) return;
             if (!result.ok()) return caseFailed(result.failure());
             showCase(result.value());
         });
