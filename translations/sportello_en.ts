@@ -1398,6 +1398,40 @@
         <source>Reply queued for sending.</source>
         <translation>Reply queued for sending.</translation>
     </message>
+    <message>
+        <source>The relay cannot be reached: the reply cannot be sent now.</source>
+        <translation>The relay cannot be reached: the reply cannot be sent now.</translation>
+    </message>
+    <message>
+        <source>Not sent: the relay cannot be reached. Your text stays here.</source>
+        <translation>Not sent: the relay cannot be reached. Your text stays here.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::CaseNotifier</name>
+    <message>
+        <source>New request for assistance (case %1)</source>
+        <translation>New request for assistance (case %1)</translation>
+    </message>
+    <message>
+        <source>A citizen is waiting for an answer.</source>
+        <translation>A citizen is waiting for an answer.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for an answer.</source>
+        <translation>%1 is waiting for an answer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sportello: %n unread request(s)</source>
+        <translation>
+            <numerusform>Sportello: %n unread request</numerusform>
+            <numerusform>Sportello: %n unread requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sportello</source>
+        <translation>Sportello</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::CaseQueueModel</name>
@@ -1547,10 +1581,6 @@
         <translation>Transfer the case</translation>
     </message>
     <message>
-        <source>Username of the colleague who takes the case:</source>
-        <translation>Username of the colleague who takes the case:</translation>
-    </message>
-    <message>
         <source>Case %1 transferred to %2.</source>
         <translation>Case %1 transferred to %2.</translation>
     </message>
@@ -1581,6 +1611,31 @@
     <message>
         <source>Unassi&amp;gned</source>
         <translation>Unassi&amp;gned</translation>
+    </message>
+    <message>
+        <source>Not available while the relay cannot be reached.</source>
+        <translation>Not available while the relay cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Offline: the relay cannot be reached. Replies and case actions are disabled until the connection is back; the desk reconnects by itself.</source>
+        <translation>Offline: the relay cannot be reached. Replies and case actions are disabled until the connection is back; the desk reconnects by itself.</translation>
+    </message>
+    <message>
+        <source>The queue shown is the last known, from %1.</source>
+        <translation>The queue shown is the last known, from %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (username)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No colleague who may answer requests can take the case.</source>
+        <translation>No colleague who may answer requests can take the case.</translation>
+    </message>
+    <message>
+        <source>Colleague who takes the case:</source>
+        <translation>Colleague who takes the case:</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2028,14 @@
     <message>
         <source>&amp;Inbox</source>
         <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <source>In&amp;box (%1)</source>
+        <translation>In&amp;box (%1)</translation>
+    </message>
+    <message>
+        <source>Offline: reconnecting to the relay…</source>
+        <translation>Offline: reconnecting to the relay…</translation>
     </message>
 </context>
 <context>

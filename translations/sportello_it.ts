@@ -1398,6 +1398,40 @@
         <source>Reply queued for sending.</source>
         <translation>Risposta in coda di invio.</translation>
     </message>
+    <message>
+        <source>The relay cannot be reached: the reply cannot be sent now.</source>
+        <translation>Il server non è raggiungibile: la risposta non può essere inviata ora.</translation>
+    </message>
+    <message>
+        <source>Not sent: the relay cannot be reached. Your text stays here.</source>
+        <translation>Non inviata: il server non è raggiungibile. Il testo resta qui.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::CaseNotifier</name>
+    <message>
+        <source>New request for assistance (case %1)</source>
+        <translation>Nuova richiesta di assistenza (richiesta %1)</translation>
+    </message>
+    <message>
+        <source>A citizen is waiting for an answer.</source>
+        <translation>Un cittadino attende una risposta.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for an answer.</source>
+        <translation>%1 attende una risposta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sportello: %n unread request(s)</source>
+        <translation>
+            <numerusform>Sportello: %n richiesta non letta</numerusform>
+            <numerusform>Sportello: %n richieste non lette</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sportello</source>
+        <translation>Sportello</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::CaseQueueModel</name>
@@ -1547,10 +1581,6 @@
         <translation>Trasferisci la richiesta</translation>
     </message>
     <message>
-        <source>Username of the colleague who takes the case:</source>
-        <translation>Nome utente del collega che prende la richiesta:</translation>
-    </message>
-    <message>
         <source>Case %1 transferred to %2.</source>
         <translation>Richiesta %1 trasferita a %2.</translation>
     </message>
@@ -1581,6 +1611,31 @@
     <message>
         <source>Unassi&amp;gned</source>
         <translation>&amp;Da assegnare</translation>
+    </message>
+    <message>
+        <source>Not available while the relay cannot be reached.</source>
+        <translation>Non disponibile finché il server non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>Offline: the relay cannot be reached. Replies and case actions are disabled until the connection is back; the desk reconnects by itself.</source>
+        <translation>Offline: il server non è raggiungibile. Risposte e azioni sulle richieste sono disattivate finché la connessione non torna; il programma si ricollega da solo.</translation>
+    </message>
+    <message>
+        <source>The queue shown is the last known, from %1.</source>
+        <translation>La coda mostrata è l'ultima ricevuta, delle %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (username)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No colleague who may answer requests can take the case.</source>
+        <translation>Nessun collega abilitato a rispondere può prendere la richiesta.</translation>
+    </message>
+    <message>
+        <source>Colleague who takes the case:</source>
+        <translation>Collega che prende la richiesta:</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2028,14 @@
     <message>
         <source>&amp;Inbox</source>
         <translation>Assis&amp;tenza</translation>
+    </message>
+    <message>
+        <source>In&amp;box (%1)</source>
+        <translation>A&amp;ssistenza (%1)</translation>
+    </message>
+    <message>
+        <source>Offline: reconnecting to the relay…</source>
+        <translation>Offline: riconnessione al server in corso…</translation>
     </message>
 </context>
 <context>

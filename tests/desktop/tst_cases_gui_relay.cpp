@@ -4,7 +4,11 @@
 // delivered in the conversation; a colleague who claims it gets 409 naming
 // the owner (and so does the desk, the other way round); a role without
 // answer_requests has no inbox; outside the 24-hour window the composer
-// offers only templates, with parameters checked as they are typed.
+// offers only templates, with parameters checked as they are typed. Also:
+// the queue follows the event stream alone (the fallback timer is set to an
+// hour), with the unread badge and the tray notification; the delivered then
+// read statuses; the transfer picker; a hundred claim-and-reply races against
+// an API session; and the offline cache across a killed and restarted relay.
 
 #include "app/translations.hpp"
 #include "content_gui_support.hpp"

@@ -283,7 +283,8 @@ TEST(Cases, ColleaguesAreThoseWhoMayAnswerRequests) {
     ASSERT_TRUE(reply.ok());
     ASSERT_EQ(reply.response->status, 200);
     std::vector<std::string> names;
-    for (const auto& c : bj::parse(reply.response->body).as_object().at("colleagues").as_array()) {
+    const bj::value body = bj::parse(reply.response->body);
+    for (const auto& c : body.as_object().at("colleagues").as_array()) {
         const auto& o = c.as_object();
         EXPECT_EQ(o.size(), 3u) << bj::serialize(o);   // id, username, display_name: no role, no login data
         names.emplace_back(o.at("username").as_string());

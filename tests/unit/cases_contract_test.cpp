@@ -36,6 +36,8 @@ TEST(CasesContract, EveryTypeRoundTrips) {
     EXPECT_EQ(decode_cases<CaseReplyAccepted>(encode(CaseReplyAccepted{9, "queued"})).value(),
               (CaseReplyAccepted{9, "queued"}));
     EXPECT_EQ(decode_cases<RevealedNumber>(encode(RevealedNumber{"+393401300001"}))->phone, "+393401300001");
+    const std::vector<CaseOperator> colleagues{{3, "op2", "Maria Rossi"}, {4, "capo", "capo"}};
+    EXPECT_EQ(*decode_cases<std::vector<CaseOperator>>(encode(colleagues)), colleagues);
     const std::vector<CannedAnswer> answers{CannedAnswer{5, "tamponi", "Tamponi", "x"}};
     EXPECT_EQ(decode_cases<std::vector<CannedAnswer>>(encode(answers)).value(), answers);
 
