@@ -9,13 +9,13 @@
 //     answers (CannedAnswerModel), inserted into the reply with one click;
 //   - the reply box (CaseComposer).
 // Live updates: refreshLive() fetches the queue and the open case, the one
-// place that brings the tab up to date. While the tab is visible it follows
-// the relay's event stream (/ops/v1/events, EventStream): each burst of
-// events calls it once; while the stream is not open (connecting, broken,
-// an older relay) it runs every liveInterval instead. While a case is open
-// and the tab visible, presence is renewed every presenceInterval and
-// withdrawn when the operator leaves the case. The stream stays open while
-// the tab is hidden, so that the unread badge and the tray follow it.
+// place that brings the tab up to date. From construction the panel follows
+// the relay's event stream (/ops/v1/events, EventStream), hidden or not, so
+// that the unread badge and the tray follow it: each burst of events calls
+// refreshLive() once; while the stream is not open (connecting, broken, an
+// older relay) and the tab is visible it runs every liveInterval instead.
+// While a case is open and the tab visible, presence is renewed every
+// presenceInterval and withdrawn when the operator leaves the case.
 //
 // Offline (cases_panel_live.cpp): when a call fails at network level the tab
 // says so (offlineBanner, offlineChanged), shows the last known queue and
