@@ -7,11 +7,11 @@
 // offers only templates, with parameters checked as they are typed. Also:
 // the queue follows the event stream alone (the fallback timer is set to an
 // hour), with the unread badge and the tray notification; the delivered then
-// read statuses; the transfer picker; a hundred claim-and-reply races against
-// an API session; and the offline cache across a killed and restarted relay.
+// read statuses; the transfer picker; no revealed number in the offline
+// cache. The races and being offline: tst_cases_race_offline_gui_relay.cpp.
 
 #include "app/translations.hpp"
-#include "content_gui_support.hpp"
+#include "inbox_gui_support.hpp"
 #include "model/canned_answer_model.hpp"
 #include "model/case_queue_model.hpp"
 #include "sportello/api/cases.hpp"
@@ -42,8 +42,6 @@
 
 #include <boost/json.hpp>
 
-#include <algorithm>
-#include <thread>
 
 using namespace sportello;
 using namespace sportello::desk;
@@ -51,62 +49,18 @@ using namespace sportello::testing;
 
 namespace {
 
-const std::string password = "password-lunga-123";
+const std::string& password = inboxPassword;
 constexpr int deliveryTimeoutMs = 40000;
-
 
 std::string textOf(const boost::json::value& m) {
     const auto* text = m.as_object().if_contains("text");
     return text && text->is_string() ? std::string(text->as_string()) : std::string();
 }
 
-int status(const net::ClientResult& reply) { return reply.ok() ? reply.response->status : 0; }
-
 } // namespace
 
-class CasesGuiRelayTest : public QObject {
+class CasesGuiRelayTest : public QObject, protected InboxGuiBase {
     Q_OBJECT
-
-    std::unique_ptr<RelayFixture> fixture_;
-    std::unique_ptr<DeskUi> ui_;
-
-    CasesPanel& panel() { return *ui_->window->casesPanel(); }
-
-    // The row of the case whose preview contains words; -1 when absent.
-    int rowWith(const QString& words) {
-        const CaseQueueModel& model = *panel().model();
-        for (int row = 0; row < model.rowCount(); ++row)
-            if (model.index(row, CaseQueueModel::PreviewColumn).data().toString().contains(words)) return row;
-        return -1;
-    }
-
-    qint64 caseIdWith(const QString& words) {
-        if (!QTest::qWaitFor([&] { return rowWith(words) >= 0; }, networkTimeoutMs)) return 0;
-        return panel().model()->index(rowWith(words), 0).data(CaseQueueModel::IdRole).toLongLong();
-    }
-
-    void openRow(int row) {
-        panel().table()->selectionModel()->setCurrentIndex(panel().model()->index(row, 0),
-                                                           QItemSelectionModel::ClearAndSelect |
-                                                               QItemSelectionModel::Rows);
-    }
-
-    QString inboxTabText() {
-        return ui_->window->tabs()->tabText(ui_->window->tabs()->indexOf(&panel())).remove(u'&');
-    }
-
-    bool notifiedAbout(qint64 id) {
-        for (const auto& n : panel().notifier()->notifications())
-            if (n.caseId == id) return n.title.contains(QString::number(id)) && !n.message.isEmpty();
-        return false;
-    }
-
-    bool openIs(qint64 id) { return panel().openCase() && panel().openCase()->summary.id == id; }
-
-    bool openOwnedBy(const std::string& username) {
-        return panel().openCase() && panel().openCase()->summary.owner &&
-               panel().openCase()->summary.owner->username == username;
-    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -119,19 +73,7 @@ private Q_SLOTS:
         QCOMPARE(fixture_->create_user("capo", password, "supervisor"), 0);
         QDir(CaseCache::defaultFolder()).removeRecursively();
     }
-    void init() {
-        ui_ = openDesk(*fixture_, "op1", password);
-        QVERIFY(ui_);
-        QVERIFY(ui_->window->casesPanel());
-        ui_->window->tabs()->setCurrentWidget(&panel());
-        QVERIFY(panel().isLive());
-        // Once the relay's event stream is open the timer rests: what follows arrives through events.
-        QTRY_VERIFY_WITH_TIMEOUT(panel().isStreaming(), networkTimeoutMs);
-        QVERIFY(!panel().isPolling());
-        // Were the stream to break, the fallback would poll only once an hour:
-        // whatever these tests see arrives through the relay's events.
-        panel().setLiveInterval(std::chrono::hours(1));
-    }
+    void init() { QVERIFY(openInbox("op1")); }
     void cleanup() {
         if (QTest::currentTestFailed()) qWarning().noquote() << QString::fromStdString(fixture_->logs());
         if (fixture_->relay_running()) fixture_->sim_settings(boost::json::object{{"auto_read", true}});
@@ -266,13 +208,9 @@ private Q_SLOTS:
     }
 
     void readyAnswersAreInsertedIntoTheReply() {
-        fixture_->citizen_says("393401300025", "Dove si fa il tampone rapido vicino a Torino?");
-        const qint64 id = caseIdWith(QStringLiteral("tampone rapido"));
+        const qint64 id = claimNewCase("393401300025", "Dove si fa il tampone rapido vicino a Torino?",
+                                       QStringLiteral("tampone rapido"), "op1");
         QVERIFY(id != 0);
-        openRow(panel().model()->rowOf(id));
-        QTRY_VERIFY_WITH_TIMEOUT(openIs(id), networkTimeoutMs);
-        child<QPushButton>(&panel(), "claimCaseButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(openOwnedBy("op1"), networkTimeoutMs);
 
         CannedAnswerModel& canned = *panel().cannedModel();
         QTest::keyClicks(child<QLineEdit>(&panel(), "cannedSearch"), QStringLiteral("tampon"));
@@ -390,152 +328,6 @@ private Q_SLOTS:
                 return false;
             }(),
             deliveryTimeoutMs);
-    }
-
-    // The GUI desk (op1) and an API session (op2) race to claim and to reply,
-    // case after case: exactly one owner and one operator reply each time, and
-    // when the desk loses it names the colleague who holds the case. Half the
-    // rounds the colleague's claim leaves first, half the desk's; no time is asserted.
-    void aHundredRacesWithAColleagueHaveOneWinnerEach() {
-        constexpr int rounds = 100;
-        const std::string colleague = fixture_->login("op2", password);
-        QVERIFY(!colleague.empty());
-        const qint64 before = fixture_->db_int("SELECT coalesce(max(id), 0) FROM cases");
-        for (int i = 0; i < rounds; ++i)
-            fixture_->citizen_says("3934019" + QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0')).toStdString(),
-                                   "Domanda in gara-" + QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0')).toStdString());
-        QVERIFY(wait_for([&] { return fixture_->db_int("SELECT count(*) FROM cases WHERE id > " +
-                                                       std::to_string(before)) == rounds; },
-                         std::chrono::seconds(60)));
-        int wins = 0, losses = 0;
-        QElapsedTimer racing;
-        racing.start();
-        auto* edit = child<QPlainTextEdit>(&panel(), "replyEdit");
-        for (int i = 0; i < rounds; ++i) {
-            const qint64 id = caseIdWith(QStringLiteral("gara-%1").arg(i, 3, 10, QLatin1Char('0')));
-            QVERIFY(id != 0);
-            openRow(panel().model()->rowOf(id));
-            QTRY_VERIFY_WITH_TIMEOUT(openIs(id), networkTimeoutMs);
-            int theirReply = 0;
-            std::thread rival;
-            const auto startRival = [&] {
-                rival = std::thread([&, id] {
-                    const std::string path = "/ops/v1/cases/" + std::to_string(id);
-                    fixture_->api("POST", path + "/claim", colleague);
-                    api::CaseReply r;
-                    r.text = "Risposta del collega";
-                    r.idempotency_key = "op2-" + std::to_string(id);
-                    theirReply = status(fixture_->api("POST", path + "/replies", colleague, api::encode(r)));
-                });
-            };
-            // Every tenth round the desk claims only once the colleague's claim was
-            // answered: a certain loss, so that the loser's side is always seen.
-            const bool late = i % 10 == 9;
-            if (i % 2 == 1) startRival();
-            if (late) rival.join();
-            child<QPushButton>(&panel(), "claimCaseButton")->click();
-            if (i % 2 == 0) startRival();
-            const QString lost = QStringLiteral("case %1 is claimed by").arg(id);
-            QTRY_VERIFY_WITH_TIMEOUT(openOwnedBy("op1") || panel().statusText().contains(lost), networkTimeoutMs);
-            if (openOwnedBy("op1")) {
-                ++wins;
-                QTest::keyClicks(edit, QStringLiteral("Risposta dallo sportello"));
-                panel().findChild<QAction*>(QStringLiteral("sendReplyAction"))->trigger();
-                QTRY_VERIFY_WITH_TIMEOUT(edit->toPlainText().isEmpty() && !panel().composer()->isSending(),
-                                         networkTimeoutMs);
-            } else {
-                ++losses;
-                QVERIFY2(panel().statusText().contains(u"op2"), qPrintable(panel().statusText()));
-                QTRY_VERIFY_WITH_TIMEOUT(openOwnedBy("op2"), networkTimeoutMs);   // and the header names the owner
-                QVERIFY(child<QLabel>(&panel(), "caseHeader")->text().contains(u"op2"));
-                QVERIFY(!child<QPushButton>(&panel(), "sendReplyButton")->isEnabled());
-            }
-            if (rival.joinable()) rival.join();
-            QCOMPARE(theirReply, openOwnedBy("op1") ? 409 : 202);
-        }
-        qInfo("races: the desk won %d, the colleague %d, in %lld ms", wins, losses, racing.elapsed());
-        QCOMPARE(wins + losses, rounds);
-        QVERIFY(losses >= rounds / 10);
-        const std::string ours = " FROM cases WHERE id > " + std::to_string(before);
-        QCOMPARE(fixture_->db_int("SELECT count(*)" + ours + " AND owner_id IS NOT NULL"), rounds);
-        QCOMPARE(fixture_->db_int("SELECT count(*)" + ours + " AND first_reply_by = owner_id"), rounds);
-        QCOMPARE(fixture_->db_int("SELECT count(*) FROM outbox WHERE case_id > " + std::to_string(before)), rounds);
-        QCOMPARE(fixture_->db_int("SELECT count(*) FROM (SELECT case_id FROM outbox WHERE case_id > " +
-                                  std::to_string(before) + " GROUP BY case_id HAVING count(*) = 1)"),
-                 rounds);
-        QCOMPARE(fixture_->db_int("SELECT count(*)" + ours + " AND owner_id = (SELECT id FROM users WHERE username = 'op1')"),
-                 wins);
-    }
-
-    // Offline: the relay dies; the desk keeps the cached queue and conversation,
-    // says so, refuses replies; a desk started meanwhile shows the cache; the
-    // relay comes back, and the desk reconnects by itself and catches up.
-    void offlineTheDeskShowsTheCacheAndCatchesUp() {
-        fixture_->citizen_says("393401300031", "Non riesco a scaricare il referto dal fascicolo sanitario");
-        const qint64 id = caseIdWith(QStringLiteral("scaricare il referto"));
-        QVERIFY(id != 0);
-        openRow(panel().model()->rowOf(id));
-        QTRY_VERIFY_WITH_TIMEOUT(openIs(id), networkTimeoutMs);
-        child<QPushButton>(&panel(), "claimCaseButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(openOwnedBy("op1"), networkTimeoutMs);
-        QVERIFY(panel().cache() && panel().cache()->isOpen());
-        QTRY_VERIFY_WITH_TIMEOUT(panel().cache()->conversation(id).has_value(), networkTimeoutMs);
-        const auto cachedHas = [&](qint64 caseId) {
-            const auto q = panel().cache()->queue(QStringLiteral("all"));
-            return q && std::any_of(q->cases.begin(), q->cases.end(), [&](const auto& c) { return c.id == caseId; });
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(cachedHas(id), networkTimeoutMs);
-        const qint64 userId = fixture_->db_int("SELECT id FROM users WHERE username = 'op1'");
-        const int rows = panel().model()->rowCount();
-
-        fixture_->kill_relay();
-        QTRY_VERIFY_WITH_TIMEOUT(panel().isOffline(), networkTimeoutMs);
-        auto* banner = child<QLabel>(&panel(), "offlineBanner");
-        QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(u"Offline"), qPrintable(banner->text()));
-        QVERIFY(child<QLabel>(ui_->window.get(), "offlineStatus")->isVisible());
-        QCOMPARE(panel().model()->rowCount(), rows);
-        QVERIFY(openIs(id));
-        QVERIFY(child<QTextBrowser>(&panel(), "conversationView")->toPlainText().contains(u"scaricare il referto"));
-        // Replies and case actions are refused, and say why.
-        auto* edit = child<QPlainTextEdit>(&panel(), "replyEdit");
-        QTest::keyClicks(edit, QStringLiteral("Provi a scaricarlo dal portale"));
-        auto* send = child<QPushButton>(&panel(), "sendReplyButton");
-        QVERIFY(!send->isEnabled());
-        QVERIFY(send->toolTip().contains(u"cannot be reached"));
-        panel().findChild<QAction*>(QStringLiteral("sendReplyAction"))->trigger();
-        QVERIFY(!panel().composer()->isSending());
-        QCOMPARE(edit->toPlainText(), QStringLiteral("Provi a scaricarlo dal portale"));   // kept, not sent
-        for (const char* name : {"releaseCaseButton", "transferCaseButton", "closeCaseButton", "nextCaseButton"}) {
-            QVERIFY2(!child<QPushButton>(&panel(), name)->isEnabled(), name);
-            QVERIFY2(child<QPushButton>(&panel(), name)->toolTip().contains(u"cannot be reached"), name);
-        }
-
-        // A desk started now, with the relay down, shows the queue from the file.
-        {
-            CasesPanel fresh(*ui_->api, userId, QStringLiteral("op1"), false);
-            fresh.setCache(std::make_unique<CaseCache>(panel().cache()->filePath()));
-            QVERIFY(fresh.model()->rowOf(id) >= 0);
-            fresh.show();
-            QTRY_VERIFY_WITH_TIMEOUT(fresh.isOffline(), networkTimeoutMs);
-            QVERIFY(fresh.model()->rowOf(id) >= 0);
-            QVERIFY(child<QLabel>(&fresh, "offlineBanner")->isVisible());
-        }
-
-        // The retries wait longer and longer; meanwhile the relay comes back and
-        // a citizen opens a case before the desk's next attempt.
-        QTRY_VERIFY_WITH_TIMEOUT(panel().nextRetry() >= std::chrono::seconds(4), 2 * networkTimeoutMs);
-        fixture_->start_relay();
-        fixture_->wait_until_ready();
-        fixture_->citizen_says("393401300032", "Scusate, il CUP non risponde al telefono da stamattina");
-        QTRY_VERIFY_WITH_TIMEOUT(!panel().isOffline(), 2 * networkTimeoutMs);
-        QVERIFY(!banner->isVisible());
-        QVERIFY(!child<QLabel>(ui_->window.get(), "offlineStatus")->isVisible());
-        const qint64 caughtUp = caseIdWith(QStringLiteral("CUP non risponde"));
-        QVERIFY(caughtUp != 0);
-        QTRY_VERIFY_WITH_TIMEOUT(panel().isStreaming(), 2 * networkTimeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(panel().unread()->isUnread(caughtUp), networkTimeoutMs);   // the missed event
-        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), networkTimeoutMs);
     }
 
     // Last: restarts the relay. Without the stream the timer keeps the tab
