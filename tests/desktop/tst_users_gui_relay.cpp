@@ -307,7 +307,23 @@ private Q_SLOTS:
         QTest::mouseClick(unlock, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(*panel, QStringLiteral("l.verdi")), QStringLiteral("Active"), networkTimeoutMs);
         QVERIFY(!unlock->isEnabled());
-        QVERIFY(!fixture_->login("l.verdi", "Verdi-Accesso-Sicuro-4").empty());
+        const std::string verdi = fixture_->login("l.verdi", "Verdi-Accesso-Sicuro-4");
+        QVERIFY(!verdi.empty());
+
+        // The administrator sees where l.verdi is logged in and ends it all.
+        QTest::mouseClick(child<QPushButton>(panel, "userSessionsButton"), Qt::LeftButton);
+        SessionsDialog* sessions = panel->sessionsDialog();
+        QVERIFY(sessions);
+        QTRY_VERIFY_WITH_TIMEOUT(!sessions->isBusy() && sessions->model()->rowCount() == 1, networkTimeoutMs);
+        QCOMPARE(sessions->model()->session(0)->username, QStringLiteral("l.verdi"));
+        QVERIFY(!sessions->model()->session(0)->current);
+        {
+            DialogScript dialogs;
+            QTest::mouseClick(child<QPushButton>(sessions, "endAllSessionsButton"), Qt::LeftButton);
+            QCOMPARE(dialogs.count(Dialogs::Request::Kind::Confirm), 1);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!sessions->isBusy() && sessions->model()->rowCount() == 0, networkTimeoutMs);
+        QCOMPARE(fixture_->relay("GET", "/ops/v1/tree", {}, {{"authorization", "Bearer " + verdi}}).response->status, 401);
     }
 
     void aSupervisorFiltersTheTrailAndExportsItForExcel() {
@@ -366,7 +382,7 @@ private Q_SLOTS:
         QCOMPARE(rows[1].value(4), QStringLiteral("role operator"));
         QVERIFY(bytes.contains("\";\""));
         QCOMPARE(fixture_->db_int("SELECT count(*) FROM audit_log WHERE action = 'audit_exported' AND actor = 'sup1' "
-                                  "AND detail = '1 entries, written by the client; filter: user admin1, action "
+                                  "AND detail = '1 entry, written by the client; filter: user admin1, action "
                                   "user_created'"), 1);
 
         // A period after today: nothing.

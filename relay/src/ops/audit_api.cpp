@@ -118,7 +118,7 @@ void register_audit_routes(net::Router& router, Auth& auth, storage::Database& d
         if (!done) co_return error_response(done.error());
         const auto now = time::now_ms();
         auto job = [&, e = *done](storage::Connection& c) {
-            std::string detail = std::to_string(e.entries) + " entries, written by the client";
+            std::string detail = std::to_string(e.entries) + (e.entries == 1 ? " entry" : " entries") + ", written by the client";
             if (!e.filter.empty()) detail += "; filter: " + e.filter;
             audit(c, user->username, "audit_exported", "", detail, now);
             return true;
