@@ -699,6 +699,13 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DiffText</name>
     <message>
         <source>(empty)</source>
@@ -828,6 +835,161 @@
     <message>
         <source>One line only: no line breaks or tabs.</source>
         <translation>One line only: no line breaks or tabs.</translation>
+    </message>
+</context>
+<context>
+    <name>UserLabels</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Logout</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Session ended</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>User created</translation>
+    </message>
+    <message>
+        <source>User renamed</source>
+        <translation>User renamed</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>User re-enabled</source>
+        <translation>User re-enabled</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Audit trail exported</translation>
+    </message>
+    <message>
+        <source>Topic created</source>
+        <translation>Topic created</translation>
+    </message>
+    <message>
+        <source>Topic edited</source>
+        <translation>Topic edited</translation>
+    </message>
+    <message>
+        <source>Topic moved</source>
+        <translation>Topic moved</translation>
+    </message>
+    <message>
+        <source>Topic deleted</source>
+        <translation>Topic deleted</translation>
+    </message>
+    <message>
+        <source>Topic restored</source>
+        <translation>Topic restored</translation>
+    </message>
+    <message>
+        <source>Draft discarded</source>
+        <translation>Draft discarded</translation>
+    </message>
+    <message>
+        <source>Contents published</source>
+        <translation>Contents published</translation>
+    </message>
+    <message>
+        <source>Contents rolled back</source>
+        <translation>Contents rolled back</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>Template saved</translation>
+    </message>
+    <message>
+        <source>Template deleted</source>
+        <translation>Template deleted</translation>
+    </message>
+    <message>
+        <source>Broadcast created</source>
+        <translation>Broadcast created</translation>
+    </message>
+    <message>
+        <source>Broadcast cancelled</source>
+        <translation>Broadcast cancelled</translation>
+    </message>
+    <message>
+        <source>API client created</source>
+        <translation>API client created</translation>
+    </message>
+    <message>
+        <source>API client token rotated</source>
+        <translation>API client token rotated</translation>
+    </message>
+    <message>
+        <source>API client revoked</source>
+        <translation>API client revoked</translation>
+    </message>
+    <message>
+        <source>Sending resumed</source>
+        <translation>Sending resumed</translation>
+    </message>
+    <message>
+        <source>Reply to a citizen</source>
+        <translation>Reply to a citizen</translation>
+    </message>
+    <message>
+        <source>Case transferred</source>
+        <translation>Case transferred</translation>
+    </message>
+    <message>
+        <source>Phone number revealed</source>
+        <translation>Phone number revealed</translation>
+    </message>
+    <message>
+        <source>Old messages erased</source>
+        <translation>Old messages erased</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: make another user an administrator first.</source>
+        <translation>This is the last active administrator: make another user an administrator first.</translation>
+    </message>
+    <message>
+        <source>This username is already taken.</source>
+        <translation>This username is already taken.</translation>
+    </message>
+    <message>
+        <source>The username must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>The username must be 3 to 64 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>The name must not be empty and may have at most 100 characters.</source>
+        <translation>The name must not be empty and may have at most 100 characters.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1230,105 @@
     <message>
         <source>API client %1 revoked.</source>
         <translation>API client %1 revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::AuditPanel</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Any user (exact username)</source>
+        <translation>Any user (exact username)</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Who did what, and when: logins, account changes, publications, broadcasts, replies, exports. The trail cannot be changed, only read.</source>
+        <translation>Who did what, and when: logins, account changes, publications, broadcasts, replies, exports. The trail cannot be changed, only read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown; scroll down for older ones.</source>
+        <translation>
+            <numerusform>%n entry shown; scroll down for older ones.</numerusform>
+            <numerusform>%n entries shown; scroll down for older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entries.</source>
+        <translation>
+            <numerusform>%n matching entry.</numerusform>
+            <numerusform>%n matching entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2298,26 @@
         <source>Offline: reconnecting to the relay…</source>
         <translation>Offline: reconnecting to the relay…</translation>
     </message>
+    <message>
+        <source>U&amp;sers</source>
+        <translation>U&amp;sers</translation>
+    </message>
+    <message>
+        <source>Audit tra&amp;il</source>
+        <translation>Audit tra&amp;il</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>My &amp;sessions…</source>
+        <translation>My &amp;sessions…</translation>
+    </message>
+    <message>
+        <source>Where you are logged in; end the sessions you do not need</source>
+        <translation>Where you are logged in; end the sessions you do not need</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::NodeEditor</name>
@@ -2187,6 +2468,117 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::SessionTableModel</name>
+    <message>
+        <source>Unknown</source>
+        <comment>address</comment>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>This desk</translation>
+    </message>
+    <message>
+        <source>Ends by %1 at the latest</source>
+        <translation>Ends by %1 at the latest</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>From address</translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation>This one</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::SessionsDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;End session…</source>
+        <translation>&amp;End session…</translation>
+    </message>
+    <message>
+        <source>End &amp;all sessions…</source>
+        <translation>End &amp;all sessions…</translation>
+    </message>
+    <message>
+        <source>End &amp;all other sessions…</source>
+        <translation>End &amp;all other sessions…</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>Sessions of %1</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>My sessions</translation>
+    </message>
+    <message>
+        <source>Where %1 is logged in now. Ending a session logs that desk out at once.</source>
+        <translation>Where %1 is logged in now. Ending a session logs that desk out at once.</translation>
+    </message>
+    <message>
+        <source>Where you are logged in now. End a session you do not recognise, or one left open on another computer; then change your password.</source>
+        <translation>Where you are logged in now. End a session you do not recognise, or one left open on another computer; then change your password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open session(s).</source>
+        <translation>
+            <numerusform>%n open session.</numerusform>
+            <numerusform>%n open sessions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <source>End the session opened %1 from %2? That desk is logged out at once.</source>
+        <translation>End the session opened %1 from %2? That desk is logged out at once.</translation>
+    </message>
+    <message numerus="yes">
+        <source>End all %n session(s) of %1? Every desk of theirs is logged out at once.</source>
+        <translation>
+            <numerusform>End %n session of %1? Their desk is logged out at once.</numerusform>
+            <numerusform>End all %n sessions of %1? Every desk of theirs is logged out at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End your %n other session(s)? Only this desk stays logged in.</source>
+        <translation>
+            <numerusform>End your %n other session? Only this desk stays logged in.</numerusform>
+            <numerusform>End your %n other sessions? Only this desk stays logged in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End sessions</source>
+        <translation>End sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions ended: %n open.</source>
+        <translation>
+            <numerusform>Sessions ended: %n open.</numerusform>
+            <numerusform>Sessions ended: %n open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::TemplateDialog</name>
     <message>
         <source>Edit template</source>
@@ -2312,6 +2704,29 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::TemporaryPasswordDialog</name>
+    <message>
+        <source>Temporary password of %1</source>
+        <translation>Temporary password of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; any open session of theirs has ended. The temporary password:</source>
+        <translation>The password of %1 was reset; any open session of theirs has ended. The temporary password:</translation>
+    </message>
+    <message>
+        <source>User %1 created. The temporary password:</source>
+        <translation>User %1 created. The temporary password:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Give it to %1 in person or by phone, never by e-mail.&lt;/b&gt; It cannot be shown again, and it must be changed at the first login.</source>
+        <translation>&lt;b&gt;Give it to %1 in person or by phone, never by e-mail.&lt;/b&gt; It cannot be shown again, and it must be changed at the first login.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::TokenDialog</name>
     <message>
         <source>Token of %1</source>
@@ -2419,6 +2834,53 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::UserDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>e.g. m.rossi</source>
+        <translation>e.g. m.rossi</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown:</source>
+        <translation>&amp;Name shown:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>The new user receives a temporary password, to change at the first login.</source>
+        <translation>The new user receives a temporary password, to change at the first login.</translation>
+    </message>
+    <message>
+        <source>A username is required.</source>
+        <translation>A username is required.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>A name is required.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::UserTableModel</name>
     <message>
         <source>Viewer</source>
@@ -2480,6 +2942,113 @@
     <message>
         <source>Last login</source>
         <translation>Last login</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::UsersPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;New user…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Un&amp;lock</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions…</source>
+        <translation>&amp;Sessions…</translation>
+    </message>
+    <message>
+        <source>Filter by name, username, role or state</source>
+        <translation>Filter by name, username, role or state</translation>
+    </message>
+    <message>
+        <source>The people who use Sportello. Each role is a fixed set of permissions; the relay checks them on every request.</source>
+        <translation>The people who use Sportello. Each role is a fixed set of permissions; the relay checks them on every request.</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>User %1 created.</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>User %1 saved.</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer log in, and their open sessions end at once. You can re-enable the account later.</source>
+        <translation>Disable %1? They can no longer log in, and their open sessions end at once. You can re-enable the account later.</translation>
+    </message>
+    <message>
+        <source>Re-enable %1? They can log in again with their password.</source>
+        <translation>Re-enable %1? They can log in again with their password.</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>Re-enable user</source>
+        <translation>Re-enable user</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>Re-enable</translation>
+    </message>
+    <message>
+        <source>User %1 disabled; their sessions have ended.</source>
+        <translation>User %1 disabled; their sessions have ended.</translation>
+    </message>
+    <message>
+        <source>User %1 re-enabled.</source>
+        <translation>User %1 re-enabled.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Give %1 a new temporary password? The current password stops working and their open sessions end at once.</source>
+        <translation>Give %1 a new temporary password? The current password stops working and their open sessions end at once.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>Password of %1 reset.</translation>
+    </message>
+    <message>
+        <source>User %1 unlocked: they can log in again.</source>
+        <translation>User %1 unlocked: they can log in again.</translation>
+    </message>
+    <message>
+        <source>Re-&amp;enable…</source>
+        <translation>Re-&amp;enable…</translation>
     </message>
 </context>
 <context>

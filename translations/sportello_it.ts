@@ -699,6 +699,13 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DiffText</name>
     <message>
         <source>(empty)</source>
@@ -828,6 +835,161 @@
     <message>
         <source>One line only: no line breaks or tabs.</source>
         <translation>Una sola riga: niente a capo né tabulazioni.</translation>
+    </message>
+</context>
+<context>
+    <name>UserLabels</name>
+    <message>
+        <source>Login</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Accesso non riuscito</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Account bloccato</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Uscita</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password cambiata</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sessione chiusa</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Utente creato</translation>
+    </message>
+    <message>
+        <source>User renamed</source>
+        <translation>Utente rinominato</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Ruolo cambiato</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Utente disattivato</translation>
+    </message>
+    <message>
+        <source>User re-enabled</source>
+        <translation>Utente riattivato</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reimpostata</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Account sbloccato</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Registro attività esportato</translation>
+    </message>
+    <message>
+        <source>Topic created</source>
+        <translation>Argomento creato</translation>
+    </message>
+    <message>
+        <source>Topic edited</source>
+        <translation>Argomento modificato</translation>
+    </message>
+    <message>
+        <source>Topic moved</source>
+        <translation>Argomento spostato</translation>
+    </message>
+    <message>
+        <source>Topic deleted</source>
+        <translation>Argomento eliminato</translation>
+    </message>
+    <message>
+        <source>Topic restored</source>
+        <translation>Argomento ripristinato</translation>
+    </message>
+    <message>
+        <source>Draft discarded</source>
+        <translation>Bozza scartata</translation>
+    </message>
+    <message>
+        <source>Contents published</source>
+        <translation>Contenuti pubblicati</translation>
+    </message>
+    <message>
+        <source>Contents rolled back</source>
+        <translation>Contenuti ripristinati a una versione precedente</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>Modello salvato</translation>
+    </message>
+    <message>
+        <source>Template deleted</source>
+        <translation>Modello eliminato</translation>
+    </message>
+    <message>
+        <source>Broadcast created</source>
+        <translation>Invio massivo creato</translation>
+    </message>
+    <message>
+        <source>Broadcast cancelled</source>
+        <translation>Invio massivo annullato</translation>
+    </message>
+    <message>
+        <source>API client created</source>
+        <translation>Client API creato</translation>
+    </message>
+    <message>
+        <source>API client token rotated</source>
+        <translation>Token del client API rinnovato</translation>
+    </message>
+    <message>
+        <source>API client revoked</source>
+        <translation>Client API revocato</translation>
+    </message>
+    <message>
+        <source>Sending resumed</source>
+        <translation>Invii ripresi</translation>
+    </message>
+    <message>
+        <source>Reply to a citizen</source>
+        <translation>Risposta a un cittadino</translation>
+    </message>
+    <message>
+        <source>Case transferred</source>
+        <translation>Pratica trasferita</translation>
+    </message>
+    <message>
+        <source>Phone number revealed</source>
+        <translation>Numero di telefono mostrato</translation>
+    </message>
+    <message>
+        <source>Old messages erased</source>
+        <translation>Messaggi vecchi cancellati</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: make another user an administrator first.</source>
+        <translation>Questo è l'ultimo amministratore attivo: nominare prima un altro utente amministratore.</translation>
+    </message>
+    <message>
+        <source>This username is already taken.</source>
+        <translation>Questo nome utente è già in uso.</translation>
+    </message>
+    <message>
+        <source>The username must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Il nome utente deve avere da 3 a 64 caratteri tra lettere, cifre, punti, trattini e trattini bassi.</translation>
+    </message>
+    <message>
+        <source>The name must not be empty and may have at most 100 characters.</source>
+        <translation>Il nome non può essere vuoto e può avere al massimo 100 caratteri.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1230,105 @@
     <message>
         <source>API client %1 revoked.</source>
         <translation>Client API %1 revocato.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::AuditPanel</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Al</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;sporta CSV…</translation>
+    </message>
+    <message>
+        <source>Any user (exact username)</source>
+        <translation>Qualsiasi utente (nome utente esatto)</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Qualsiasi azione</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utente:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Azione:</translation>
+    </message>
+    <message>
+        <source>Who did what, and when: logins, account changes, publications, broadcasts, replies, exports. The trail cannot be changed, only read.</source>
+        <translation>Chi ha fatto cosa, e quando: accessi, modifiche agli account, pubblicazioni, invii massivi, risposte, esportazioni. Il registro non si può modificare, solo consultare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown; scroll down for older ones.</source>
+        <translation>
+            <numerusform>%n voce mostrata; scorrere in basso per le precedenti.</numerusform>
+            <numerusform>%n voci mostrate; scorrere in basso per le precedenti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entries.</source>
+        <translation>
+            <numerusform>%n voce corrispondente.</numerusform>
+            <numerusform>%n voci corrispondenti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Esporta il registro attività</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV per Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione in corso…</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non esportato: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n voce esportata in %1.</numerusform>
+            <numerusform>%n voci esportate in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Riguarda</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2298,26 @@
         <source>Offline: reconnecting to the relay…</source>
         <translation>Offline: riconnessione al server in corso…</translation>
     </message>
+    <message>
+        <source>U&amp;sers</source>
+        <translation>U&amp;tenti</translation>
+    </message>
+    <message>
+        <source>Audit tra&amp;il</source>
+        <translation>Registro atti&amp;vità</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>My &amp;sessions…</source>
+        <translation>Le mie &amp;sessioni…</translation>
+    </message>
+    <message>
+        <source>Where you are logged in; end the sessions you do not need</source>
+        <translation>Dove hai un accesso aperto; chiudi le sessioni che non ti servono</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::NodeEditor</name>
@@ -2187,6 +2468,117 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::SessionTableModel</name>
+    <message>
+        <source>Unknown</source>
+        <comment>address</comment>
+        <translation>Sconosciuto</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Questa postazione</translation>
+    </message>
+    <message>
+        <source>Ends by %1 at the latest</source>
+        <translation>Termina al più tardi alle %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Ultima attività</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Dall'indirizzo</translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation>Questa</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::SessionsDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;End session…</source>
+        <translation>&amp;Chiudi sessione…</translation>
+    </message>
+    <message>
+        <source>End &amp;all sessions…</source>
+        <translation>Chiudi &amp;tutte le sessioni…</translation>
+    </message>
+    <message>
+        <source>End &amp;all other sessions…</source>
+        <translation>Chiudi &amp;tutte le altre sessioni…</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>Sessioni di %1</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>Le mie sessioni</translation>
+    </message>
+    <message>
+        <source>Where %1 is logged in now. Ending a session logs that desk out at once.</source>
+        <translation>Dove %1 ha un accesso aperto ora. Chiudere una sessione disconnette subito quella postazione.</translation>
+    </message>
+    <message>
+        <source>Where you are logged in now. End a session you do not recognise, or one left open on another computer; then change your password.</source>
+        <translation>Dove hai un accesso aperto ora. Chiudi una sessione che non riconosci, o rimasta aperta su un altro computer; poi cambia la password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open session(s).</source>
+        <translation>
+            <numerusform>%n sessione aperta.</numerusform>
+            <numerusform>%n sessioni aperte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Chiudi sessione</translation>
+    </message>
+    <message>
+        <source>End the session opened %1 from %2? That desk is logged out at once.</source>
+        <translation>Chiudere la sessione aperta il %1 da %2? Quella postazione viene disconnessa subito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>End all %n session(s) of %1? Every desk of theirs is logged out at once.</source>
+        <translation>
+            <numerusform>Chiudere %n sessione di %1? La sua postazione viene disconnessa subito.</numerusform>
+            <numerusform>Chiudere tutte le %n sessioni di %1? Tutte le sue postazioni vengono disconnesse subito.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End your %n other session(s)? Only this desk stays logged in.</source>
+        <translation>
+            <numerusform>Chiudere l'altra tua sessione (%n)? Resta collegata solo questa postazione.</numerusform>
+            <numerusform>Chiudere le altre %n tue sessioni? Resta collegata solo questa postazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End sessions</source>
+        <translation>Chiudi sessioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions ended: %n open.</source>
+        <translation>
+            <numerusform>Sessioni chiuse: %n aperta.</numerusform>
+            <numerusform>Sessioni chiuse: %n aperte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::TemplateDialog</name>
     <message>
         <source>Edit template</source>
@@ -2312,6 +2704,29 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::TemporaryPasswordDialog</name>
+    <message>
+        <source>Temporary password of %1</source>
+        <translation>Password temporanea di %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; any open session of theirs has ended. The temporary password:</source>
+        <translation>La password di %1 è stata reimpostata; le sue sessioni aperte sono state chiuse. La password temporanea:</translation>
+    </message>
+    <message>
+        <source>User %1 created. The temporary password:</source>
+        <translation>Utente %1 creato. La password temporanea:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Give it to %1 in person or by phone, never by e-mail.&lt;/b&gt; It cannot be shown again, and it must be changed at the first login.</source>
+        <translation>&lt;b&gt;Comunicala a %1 di persona o per telefono, mai per e-mail.&lt;/b&gt; Non potrà essere mostrata di nuovo e va cambiata al primo accesso.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::TokenDialog</name>
     <message>
         <source>Token of %1</source>
@@ -2419,6 +2834,53 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::UserDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nuovo utente</translation>
+    </message>
+    <message>
+        <source>e.g. m.rossi</source>
+        <translation>es. m.rossi</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nome utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown:</source>
+        <translation>Nome &amp;visualizzato:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crea</translation>
+    </message>
+    <message>
+        <source>The new user receives a temporary password, to change at the first login.</source>
+        <translation>Il nuovo utente riceve una password temporanea, da cambiare al primo accesso.</translation>
+    </message>
+    <message>
+        <source>A username is required.</source>
+        <translation>Il nome utente è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Il nome è obbligatorio.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::UserTableModel</name>
     <message>
         <source>Viewer</source>
@@ -2480,6 +2942,113 @@
     <message>
         <source>Last login</source>
         <translation>Ultimo accesso</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::UsersPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nuovo utente…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disattiva…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Reimposta &amp;password…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions…</source>
+        <translation>S&amp;essioni…</translation>
+    </message>
+    <message>
+        <source>Filter by name, username, role or state</source>
+        <translation>Filtra per nome, nome utente, ruolo o stato</translation>
+    </message>
+    <message>
+        <source>The people who use Sportello. Each role is a fixed set of permissions; the relay checks them on every request.</source>
+        <translation>Le persone che usano Sportello. Ogni ruolo è un insieme fisso di permessi, che il relay verifica a ogni richiesta.</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>Utente %1 creato.</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>Utente %1 salvato.</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer log in, and their open sessions end at once. You can re-enable the account later.</source>
+        <translation>Disattivare %1? Non potrà più accedere e le sue sessioni aperte vengono chiuse subito. L'account si può riattivare in seguito.</translation>
+    </message>
+    <message>
+        <source>Re-enable %1? They can log in again with their password.</source>
+        <translation>Riattivare %1? Potrà accedere di nuovo con la sua password.</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Disattiva utente</translation>
+    </message>
+    <message>
+        <source>Re-enable user</source>
+        <translation>Riattiva utente</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>Riattiva</translation>
+    </message>
+    <message>
+        <source>User %1 disabled; their sessions have ended.</source>
+        <translation>Utente %1 disattivato; le sue sessioni sono state chiuse.</translation>
+    </message>
+    <message>
+        <source>User %1 re-enabled.</source>
+        <translation>Utente %1 riattivato.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reimposta password</translation>
+    </message>
+    <message>
+        <source>Give %1 a new temporary password? The current password stops working and their open sessions end at once.</source>
+        <translation>Dare a %1 una nuova password temporanea? La password attuale smette di funzionare e le sue sessioni aperte vengono chiuse subito.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reimposta</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>Password di %1 reimpostata.</translation>
+    </message>
+    <message>
+        <source>User %1 unlocked: they can log in again.</source>
+        <translation>Utente %1 sbloccato: può accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>Re-&amp;enable…</source>
+        <translation>Ri&amp;attiva…</translation>
     </message>
 </context>
 <context>

@@ -166,3 +166,34 @@ TEST(AuditTrail, SupervisorsReadItFilteredByUserActionAndPeriodAndExportCsv) {
     const auto editor = f.login("e.neri", "Redazione-Regionale-3");
     EXPECT_EQ(f.relay("GET", "/ops/v1/audit", {}, {{"authorization", "Bearer " + editor}}).response->status, 403);
 }
+
+// The desk writes its CSV itself (UTF-8 with BOM, ';'), so it records the
+// export through POST /ops/v1/audit/exports: an entry in the chain naming
+// who, how many and the filter. Bad bodies are refused and record nothing.
+TEST(AuditTrail, AnExportWrittenByTheClientIsRecordedInTheChain) {
+    RelayFixture f({.start_simulator = false});
+    write_some_history(f);
+    ASSERT_EQ(f.create_user("s.bianchi", "Supervisione-Regionale-3", "supervisor"), 0);
+    const auto supervisor = f.login("s.bianchi", "Supervisione-Regionale-3");
+    auto post = [&](const std::string& body) {
+        return f.relay("POST", "/ops/v1/audit/exports", body, {{"authorization", "Bearer " + supervisor}});
+    };
+    const auto exported = "SELECT count(*) FROM audit_log WHERE action = 'audit_exported'";
+
+    const std::vector<std::string> bad_bodies{R"({"entries":-1})", R"({"filter":"x"})",
+                                              R"({"entries":1,"filter":")" + std::string(501, 'x') + R"("})", "[]"};
+    for (const auto& bad : bad_bodies) {
+        auto r = post(bad);
+        EXPECT_EQ(r.response->status, 400) << bad;
+        EXPECT_EQ(f.db_int(exported), 0) << bad;
+    }
+    auto r = post(api::encode(api::AuditExport{7, "user m.rossi, action login"}));
+    ASSERT_EQ(r.response->status, 204) << r.response->body;
+    EXPECT_EQ(f.db_int(exported), 1);
+    storage::Connection c(f.db_path, storage::Connection::Mode::read_only, false);
+    auto row = c.query("SELECT actor, detail FROM audit_log WHERE action = 'audit_exported'");
+    ASSERT_TRUE(row.next());
+    EXPECT_EQ(row.text(0), "s.bianchi");
+    EXPECT_EQ(row.text(1), "7 entries, written by the client; filter: user m.rossi, action login");
+    EXPECT_EQ(verify(f).exit_code, 0) << "the record is part of the chain";
+}

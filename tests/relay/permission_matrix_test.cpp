@@ -317,6 +317,9 @@ std::map<std::string, Sample> samples() {
     };
     s["GET /ops/v1/users"] = get("/ops/v1/users");
     s["GET /ops/v1/audit"] = get("/ops/v1/audit?limit=5");
+    s["POST /ops/v1/audit/exports"] = [](World&, Role) {
+        return Call{"POST", "/ops/v1/audit/exports", api::encode(api::AuditExport{3, "action login"}), std::nullopt};
+    };
     s["POST /ops/v1/users"] = [](World& w, Role) {
         return Call{"POST", "/ops/v1/users", api::encode(api::UserCreate{w.unique("matrice.nuovo"), "", Role::viewer}),
                     std::nullopt};

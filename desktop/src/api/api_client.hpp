@@ -131,6 +131,18 @@ public:
                     std::optional<bool> disabled, const QObject* context, Callback<UserAccount> done);
     void resetPassword(qint64 id, const QObject* context, Callback<TemporaryCredentials> done);
     void unlockUser(qint64 id, const QObject* context, Callback<UserAccount> done);
+    // Sessions: the caller's own (any role), a user's (manage_users). Ending
+    // one: the caller's own, or anyone's with manage_users (404 otherwise).
+    void fetchOwnSessions(const QObject* context, Callback<QList<SessionInfo>> done);
+    void fetchUserSessions(qint64 userId, const QObject* context, Callback<QList<SessionInfo>> done);
+    void endSession(const QString& sessionId, const QObject* context, Callback<NoContent> done);
+    // The audit trail (read_audit), newest first: limit entries (1–1000)
+    // before beforeId (nullopt: from the newest).
+    void fetchAudit(const AuditQuery& query, std::optional<qint64> beforeId, int limit, const QObject* context,
+                    Callback<AuditRecordPage> done);
+    // Records in the trail that this desk wrote `entries` entries to a file,
+    // chosen by `filter` (a summary for people, at most 500 bytes).
+    void recordAuditExport(qint64 entries, const QString& filter, const QObject* context, Callback<NoContent> done);
     // PUT /session/password: the session's own password. Errors:
     // validation_failed (the policy's reason, field new_password),
     // unauthorized (a wrong current password).

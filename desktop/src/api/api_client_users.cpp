@@ -7,6 +7,8 @@
 #include "api/answer_decoding.hpp"
 #include "sportello/api/users.hpp"
 
+#include <QUrlQuery>
+
 #include <string_view>
 
 namespace sportello::desk {
@@ -15,6 +17,7 @@ namespace {
 
 using answers::bytesOf;
 using answers::decodedWith;
+using answers::noContent;
 
 template <class Wire, class Desk>
 ApiClient::Callback<QByteArray> usersInto(ApiClient::Callback<Desk> done) {
@@ -24,6 +27,9 @@ ApiClient::Callback<QByteArray> usersInto(ApiClient::Callback<Desk> done) {
 QString userPath(qint64 id, const QString& action = {}) {
     return QStringLiteral("/ops/v1/users/") + QString::number(id) + (action.isEmpty() ? QString() : u'/' + action);
 }
+
+// An ISO 8601 UTC time the relay parses, e.g. 2026-11-22T09:30:00Z.
+QString isoUtc(const QDateTime& time) { return time.toUTC().toString(Qt::ISODate); }
 
 } // namespace
 
@@ -58,6 +64,42 @@ void ApiClient::resetPassword(qint64 id, const QObject* context, Callback<Tempor
 void ApiClient::unlockUser(qint64 id, const QObject* context, Callback<UserAccount> done) {
     send(Call{"POST", userPath(id, QStringLiteral("unlock")), {}, RequestPurpose::Authenticated, {}}, context,
          usersInto<api::UserView, UserAccount>(std::move(done)));
+}
+
+void ApiClient::fetchOwnSessions(const QObject* context, Callback<QList<SessionInfo>> done) {
+    send(Call{"GET", QStringLiteral("/ops/v1/sessions"), {}, RequestPurpose::Authenticated, {}}, context,
+         usersInto<std::vector<api::SessionView>, QList<SessionInfo>>(std::move(done)));
+}
+
+void ApiClient::fetchUserSessions(qint64 userId, const QObject* context, Callback<QList<SessionInfo>> done) {
+    send(Call{"GET", userPath(userId, QStringLiteral("sessions")), {}, RequestPurpose::Authenticated, {}}, context,
+         usersInto<std::vector<api::SessionView>, QList<SessionInfo>>(std::move(done)));
+}
+
+void ApiClient::endSession(const QString& sessionId, const QObject* context, Callback<NoContent> done) {
+    send(Call{"DELETE", QStringLiteral("/ops/v1/sessions/") + QString::fromLatin1(QUrl::toPercentEncoding(sessionId)),
+              {}, RequestPurpose::Authenticated, {}},
+         context, noContent(std::move(done)));
+}
+
+void ApiClient::fetchAudit(const AuditQuery& query, std::optional<qint64> beforeId, int limit, const QObject* context,
+                           Callback<AuditRecordPage> done) {
+    QUrlQuery q;
+    if (!query.actor.isEmpty()) q.addQueryItem(QStringLiteral("actor"), query.actor);
+    if (!query.action.isEmpty()) q.addQueryItem(QStringLiteral("action"), query.action);
+    if (query.from.isValid()) q.addQueryItem(QStringLiteral("from"), isoUtc(query.from));
+    if (query.to.isValid()) q.addQueryItem(QStringLiteral("to"), isoUtc(query.to));
+    if (beforeId) q.addQueryItem(QStringLiteral("before_id"), QString::number(*beforeId));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    send(Call{"GET", QStringLiteral("/ops/v1/audit"), {}, RequestPurpose::Authenticated, q.toString(QUrl::FullyEncoded)},
+         context, usersInto<api::AuditPage, AuditRecordPage>(std::move(done)));
+}
+
+void ApiClient::recordAuditExport(qint64 entries, const QString& filter, const QObject* context,
+                                  Callback<NoContent> done) {
+    send(Call{"POST", QStringLiteral("/ops/v1/audit/exports"),
+              bytesOf(api::encode(api::AuditExport{entries, toUtf8(filter)})), RequestPurpose::Authenticated, {}},
+         context, noContent(std::move(done)));
 }
 
 } // namespace sportello::desk

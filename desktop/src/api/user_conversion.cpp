@@ -30,4 +30,24 @@ TemporaryCredentials toDesk(const api::TemporaryPassword& issued) {
     return TemporaryCredentials{toDesk(issued.user), toQString(issued.temporary_password)};
 }
 
+QList<SessionInfo> toDesk(const std::vector<api::SessionView>& views) {
+    QList<SessionInfo> out;
+    out.reserve(static_cast<qsizetype>(views.size()));
+    for (const auto& v : views)
+        out.append(SessionInfo{toQString(v.id), v.user_id, toQString(v.username), utcFromMs(v.created_at_ms),
+                               utcFromMs(v.last_seen_at_ms), utcFromMs(v.expires_at_ms), toQString(v.remote_address),
+                               v.current});
+    return out;
+}
+
+AuditRecordPage toDesk(const api::AuditPage& page) {
+    AuditRecordPage out;
+    out.entries.reserve(static_cast<qsizetype>(page.entries.size()));
+    for (const auto& e : page.entries)
+        out.entries.append(AuditRecord{e.id, utcFromMs(e.at_ms), toQString(e.actor), toQString(e.action),
+                                       toQString(e.target), toQString(e.detail)});
+    out.nextBeforeId = page.next_before_id;
+    return out;
+}
+
 } // namespace sportello::desk

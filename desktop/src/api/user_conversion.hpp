@@ -11,5 +11,7 @@ namespace sportello::desk {
 UserAccount toDesk(const api::UserView& view);
 QList<UserAccount> toDesk(const std::vector<api::UserView>& views);
 TemporaryCredentials toDesk(const api::TemporaryPassword& issued);
+QList<SessionInfo> toDesk(const std::vector<api::SessionView>& views);
+AuditRecordPage toDesk(const api::AuditPage& page);
 
 } // namespace sportello::desk

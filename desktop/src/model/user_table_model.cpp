@@ -76,6 +76,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const {
         case LastLoginColumn:
             return u.lastLoginAt.isValid() ? QLocale().toString(u.lastLoginAt.toLocalTime(), QLocale::ShortFormat)
                                            : tr("Never", "last login");
+        case CreatedColumn: return QLocale().toString(u.createdAt.toLocalTime(), QLocale::ShortFormat);
         default: return {};
         }
     case Qt::ForegroundRole:
@@ -83,6 +84,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const {
     case IdRole: return u.id;
     case DisabledRole: return u.disabled;
     case LockedRole: return u.isLocked();
+    case UsernameRole: return u.username;
     default: return {};
     }
 }
@@ -95,6 +97,7 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     case RoleColumn: return tr("Role");
     case StateColumn: return tr("State");
     case LastLoginColumn: return tr("Last login");
+    case CreatedColumn: return tr("Created");
     default: return {};
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Operator accounts (GET /ops/v1/users) as a table for the administrators'
-// "Utenti" tab: name, username, role, state, last login. setUsers() replaces
+// "Utenti" tab: name, username, role, state, last login, created (add a
+// column by adding it to Column before ColumnCount). setUsers() replaces
 // the list with one reset; update() changes one row in place or appends a
 // new account. Never holds a password.
 
@@ -14,11 +15,12 @@ class UserTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn = 0, UsernameColumn, RoleColumn, StateColumn, LastLoginColumn, ColumnCount };
+    enum Column { NameColumn = 0, UsernameColumn, RoleColumn, StateColumn, LastLoginColumn, CreatedColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,   // qint64
         DisabledRole,                // bool
         LockedRole,                  // bool
+        UsernameRole,                // QString
     };
 
     explicit UserTableModel(QObject* parent = nullptr);

@@ -1,5 +1,6 @@
 #include "ui/dialogs.hpp"
 
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -55,6 +56,18 @@ std::optional<int> Dialogs::choose(QWidget* parent, const QString& title, const 
     if (!ok) return std::nullopt;
     const auto index = items.indexOf(chosen);
     return index >= 0 ? std::optional<int>(static_cast<int>(index)) : std::nullopt;
+}
+
+std::optional<QString> Dialogs::saveFileName(QWidget* parent, const QString& title, const QString& suggested,
+                                             const QString& filter) {
+    if (hook()) {
+        const QVariant answer = hook()(Request{Request::Kind::SaveFile, title, filter, suggested, {}, 0});
+        if (!answer.isValid() || answer.toString().isEmpty()) return std::nullopt;
+        return answer.toString();
+    }
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    if (path.isEmpty()) return std::nullopt;
+    return path;
 }
 
 } // namespace sportello::desk

@@ -20,15 +20,15 @@ class Dialogs {
 
 public:
     struct Request {
-        enum class Kind { Confirm, Text, Choice };
+        enum class Kind { Confirm, Text, Choice, SaveFile };
         Kind kind = Kind::Confirm;
         QString title;
         QString text;            // the question, or the field's label
-        QString initialText;     // Text
+        QString initialText;     // Text; SaveFile: the suggested file name
         QStringList items;       // Choice
         int initialIndex = 0;    // Choice
     };
-    // Answers: Confirm → bool; Text → QString; Choice → int. An invalid
+    // Answers: Confirm → bool; Text, SaveFile → QString; Choice → int. An invalid
     // QVariant means "cancelled".
     using Hook = std::function<QVariant(const Request&)>;
     static void setTestHook(Hook hook);   // empty: real dialogs again
@@ -40,6 +40,9 @@ public:
     // nullopt when cancelled or items is empty.
     static std::optional<int> choose(QWidget* parent, const QString& title, const QString& label,
                                      const QStringList& items, int initialIndex);
+    // A file to write; nullopt when cancelled. filter as QFileDialog's, e.g. "CSV (*.csv)".
+    static std::optional<QString> saveFileName(QWidget* parent, const QString& title, const QString& suggested,
+                                               const QString& filter);
 };
 
 } // namespace sportello::desk

@@ -75,6 +75,7 @@ void MainWindow::buildUi() {
         if (tabs_->currentWidget() == unanswered_ && unanswered_->model()->rowCount() == 0) unanswered_->refresh();
     });
     buildAdminTabs();
+    buildUsersTabs();
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);

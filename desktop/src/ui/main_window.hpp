@@ -19,11 +19,15 @@
 //   - tab "Inbox" ("Assistenza"; answer_requests): the operators' inbox
 //     (CasesPanel) and its keyboard actions in the menu "Inbox"; built in
 //     main_window_cases.cpp.
+//   - tab "Users" ("Utenti"; manage_users), tab "Audit trail" ("Registro
+//     attività"; read_audit), and for everyone the menu "Account" with "My
+//     sessions"; built in main_window_users.cpp.
 //
 // Object names for tests: mainWindow, mainTabs, treeView, issueList,
 // nodeEditor, nodePreview, botPanel, unansweredPanel, messageLabel,
 // draftStateLabel, userLabel, broadcastsPanel, templatesPanel,
-// apiClientsPanel, casesPanel, inboxMenu, alertBanner, and the actions reloadAction, addChildAction,
+// apiClientsPanel, casesPanel, inboxMenu, alertBanner, usersPanel, auditPanel,
+// accountMenu, mySessionsAction, and the actions reloadAction, addChildAction,
 // addSiblingAction, renameAction, deleteAction, undoAction, redoAction,
 // publishAction, discardAction, historyAction.
 
@@ -44,6 +48,7 @@ namespace sportello::desk {
 class AlertBanner;
 class ApiClient;
 class ApiClientsPanel;
+class AuditPanel;
 class BotTestPanel;
 class BroadcastsPanel;
 class CasesPanel;
@@ -52,8 +57,10 @@ class DraftTreeModel;
 class IssueListModel;
 class NodeEditor;
 class NodePreview;
+class SessionsDialog;
 class TemplatesPanel;
 class UnansweredPanel;
+class UsersPanel;
 class VersionHistoryDialog;
 
 class MainWindow : public QMainWindow {
@@ -75,6 +82,9 @@ public:
     TemplatesPanel* templatesPanel() const { return templates_; }
     ApiClientsPanel* apiClientsPanel() const { return apiClients_; }     // null without manage_api_clients
     CasesPanel* casesPanel() const { return cases_; }                   // null without answer_requests
+    UsersPanel* usersPanel() const { return users_; }                   // null without manage_users
+    AuditPanel* auditPanel() const { return audit_; }                   // null without read_audit
+    SessionsDialog* mySessionsDialog() const;                           // null until first shown
     AlertBanner* alertBanner() const { return alertBanner_; }
     QTabWidget* tabs() const { return tabs_; }
     bool hasPermission(Permission permission) const;
@@ -98,6 +108,7 @@ public Q_SLOTS:
     void publishDraft();
     void discardDraft();
     void showHistory();
+    void showMySessions();
 
 Q_SIGNALS:
     // The relay no longer accepts the session; message is translated.
@@ -121,6 +132,9 @@ private:
     // main_window_cases.cpp
     void buildCasesTab();
     void buildCasesMenu();
+    // main_window_users.cpp
+    void buildUsersTabs();
+    void buildAccountMenu();
     // main_window_actions.cpp
     void buildActions();
     QAction* action(const char* objectName, const QString& text, const QString& tip);
@@ -147,6 +161,9 @@ private:
     TemplatesPanel* templates_ = nullptr;
     ApiClientsPanel* apiClients_ = nullptr;
     CasesPanel* cases_ = nullptr;
+    UsersPanel* users_ = nullptr;
+    AuditPanel* audit_ = nullptr;
+    QPointer<SessionsDialog> mySessions_;
     AlertBanner* alertBanner_ = nullptr;
     QPointer<VersionHistoryDialog> history_;
     QLabel* messageLabel_ = nullptr;

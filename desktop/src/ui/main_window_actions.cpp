@@ -84,6 +84,7 @@ void MainWindow::buildActions() {
     QMenu* draft = menuBar()->addMenu(tr("&Draft"));
     for (QAction* a : {publishAction_, discardAction_, historyAction_}) draft->addAction(a);
     buildCasesMenu();
+    buildAccountMenu();
 
     QToolBar* bar = addToolBar(tr("Main toolbar"));
     bar->setObjectName(QStringLiteral("mainToolBar"));

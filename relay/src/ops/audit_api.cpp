@@ -2,6 +2,7 @@
 
 #include "core/audit.hpp"
 #include "core/http_errors.hpp"
+#include "net/request_checks.hpp"
 #include "sportello/time.hpp"
 #include "storage/async.hpp"
 
@@ -105,6 +106,26 @@ void register_audit_routes(net::Router& router, Auth& auth, storage::Database& d
         res.headers.emplace_back("content-disposition", "attachment; filename=\"sportello-audit.csv\"");
         co_return res;
     }, 0);
+
+    // The same accountability for an export the client wrote itself: the
+    // entry says who, how many entries and under which filter.
+    router.add("POST", "/ops/v1/audit/exports", net::Access::needs(Permission::read_audit),
+               [&auth, &db](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+        auto user = co_await auth.authenticate(req);
+        if (!user) co_return error_response(user.error());
+        if (auto e = require_json(req)) co_return error_response(*e);
+        auto done = api::decode_users<api::AuditExport>(req.body);
+        if (!done) co_return error_response(done.error());
+        const auto now = time::now_ms();
+        auto job = [&, e = *done](storage::Connection& c) {
+            std::string detail = std::to_string(e.entries) + (e.entries == 1 ? " entry" : " entries") + ", written by the client";
+            if (!e.filter.empty()) detail += "; filter: " + e.filter;
+            audit(c, user->username, "audit_exported", "", detail, now);
+            return true;
+        };
+        co_await storage::write(db, job);
+        co_return HttpResponse::empty(204);
+    }, 4 * 1024);
 }
 
 } // namespace sportello::relay

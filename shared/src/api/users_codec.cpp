@@ -15,6 +15,7 @@ using detail::required_time;
 using detail::time_or_null;
 
 constexpr std::size_t max_display_name = 100;
+constexpr std::size_t max_export_filter = 500;
 
 Role role_at(const json::Reader& r, std::string_view key) {
     const auto name = r.get_string(key);
@@ -101,6 +102,20 @@ template <>
 Result<AuditPage> decode_users<AuditPage>(std::string_view text) {
     return json::decode(text, [](const json::Reader& r) {
         return AuditPage{r.get_list("entries", audit_from), r.get_optional_integer("next_before_id")};
+    });
+}
+
+std::string encode(const AuditExport& v) {
+    return bj::serialize(bj::object{{"entries", v.entries}, {"filter", v.filter}});
+}
+
+template <>
+Result<AuditExport> decode_users<AuditExport>(std::string_view text) {
+    return json::decode(text, [](const json::Reader& r) {
+        AuditExport e{r.get_integer("entries"), r.get_optional_string("filter").value_or("")};
+        if (e.entries < 0) r.at("entries").fail("must be 0 or more");
+        if (e.filter.size() > max_export_filter) r.at("filter").fail("at most 500 bytes");
+        return e;
     });
 }
 

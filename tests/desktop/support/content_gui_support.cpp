@@ -21,6 +21,8 @@ DialogScript::DialogScript() {
             return texts.isEmpty() ? QVariant() : QVariant(texts.takeFirst());
         case Dialogs::Request::Kind::Choice:
             return choice.value_or(request.initialIndex);
+        case Dialogs::Request::Kind::SaveFile:
+            return files.isEmpty() ? QVariant() : QVariant(files.takeFirst());
         }
         return {};
     });

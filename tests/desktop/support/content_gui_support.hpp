@@ -23,7 +23,8 @@ namespace sportello::testing {
 inline constexpr int networkTimeoutMs = 20000;
 
 // Answers the app's dialogs while alive: confirmations with `confirm`, text
-// questions with the queued `texts` (none left: cancel), choices with
+// questions with the queued `texts` (none left: cancel), file names with
+// the queued `files`, choices with
 // `choice` (nullopt: the dialog's default). Records every question.
 class DialogScript {
 public:
@@ -34,6 +35,7 @@ public:
 
     bool confirm = true;
     QStringList texts;
+    QStringList files;   // answers to "save as", in order (none left: cancel)
     std::optional<int> choice;
     QList<desk::Dialogs::Request> asked;
 

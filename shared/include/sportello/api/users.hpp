@@ -82,7 +82,15 @@ struct AuditPage {
     std::optional<std::int64_t> next_before_id;
 };
 
+// POST /ops/v1/audit/exports: a client wrote part of the trail to a file
+// itself (the desk's CSV); the relay records that it did, and what.
+struct AuditExport {
+    std::int64_t entries = 0;   // how many entries the file holds, 0 or more
+    std::string filter;         // the filter that chose them, for people; at most 500 bytes of UTF-8
+};
+
 std::string encode(const AuditPage& v);
+std::string encode(const AuditExport& v);
 std::string encode(const UserView& v);
 std::string encode(const std::vector<UserView>& v);          // {"users":[…]}
 std::string encode(const UserCreate& v);
