@@ -5,6 +5,7 @@
 // the tests' own RFC 6238 implementation (tests/support/totp_codes.hpp),
 // first checked against the RFC's test vectors, as is the relay's (liboath).
 #include "config/config.hpp"
+#include "process.hpp"
 #include "relay_fixture.hpp"
 #include "security/totp.hpp"
 #include "sportello/api/codec.hpp"
@@ -299,4 +300,24 @@ TEST(TwoFactor, EnforcedPerRoleAndAlwaysForAdministrators) {
     enrol(reader, "lettore");
     EXPECT_EQ(code_of(login(f, "lettore", operator_password)), api::ErrorCode::two_factor_required);
     EXPECT_EQ(login(f, "lettore", operator_password, f.next_totp_code("lettore")).response->status, 201);
+}
+
+TEST(TwoFactor, TheCommandLineResetsAnAdministratorWhoLostEverything) {
+    RelayFixture f(with_two_factor_roles(bj::array{"admin"}));
+    auto admin = admin_desk(f);
+    std::string out;
+    EXPECT_NE(run_program(relay_binary(), {"admin", "reset-two-factor", "--config", f.relay_config, "--username", "nessuno"},
+                          &out),
+              0);
+    EXPECT_NE(out.find("no user 'nessuno'"), std::string::npos) << out;
+    ASSERT_EQ(run_program(relay_binary(),
+                          {"admin", "reset-two-factor", "--config", f.relay_config, "--username", "admin.regione"}, &out),
+              0)
+        << out;
+    EXPECT_EQ(admin.call("GET", "/ops/v1/users").response->status, 401) << "the sessions ended";
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM users WHERE totp_secret_enc IS NOT NULL"), 0);
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM audit_log WHERE action = 'two_factor_reset' AND actor = 'cli'"), 1);
+    auto again = login(f, "admin.regione", admin_password);
+    ASSERT_EQ(again.response->status, 201);
+    EXPECT_TRUE(api::decode<api::Session>(again.response->body)->user.must_enrol_two_factor);
 }
