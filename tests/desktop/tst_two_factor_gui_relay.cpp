@@ -5,6 +5,7 @@
 // tests/support/totp_codes.hpp), saves the recovery codes and works; the next
 // login asks for a code. Offscreen; every wait is a QTRY_.
 
+#include "api/api_client.hpp"
 #include "app/desk_controller.hpp"
 #include "relay_fixture.hpp"
 #include "settings/desk_settings.hpp"
@@ -30,6 +31,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace sportello;
 using namespace sportello::desk;
@@ -194,6 +196,43 @@ private Q_SLOTS:
         typeInto(dialog, "codeEdit", spare);
         click(dialog, "loginButton");
         QTRY_VERIFY_WITH_TIMEOUT(controller_->mainWindow() && controller_->mainWindow()->isVisible(), networkTimeoutMs);
+    }
+
+    // The desk's ApiClient as an administrator (who gives a code too): the
+    // list shows who is enrolled, and a reset clears it and ends the
+    // operator's sessions.
+    void anAdministratorResetsItThroughTheApiClient() {
+        ApiClient api;
+        api.setServer(QUrl(q(fixture_->relay_url)), TlsPolicy::fromSettings(q(fixture_->ca_file), {}).value());
+        QObject context;
+        std::optional<ApiResult<DeskSession>> session;
+        api.login(QStringLiteral("amministratore"), QString::fromLatin1(adminPassword),
+                  SecondFactor{q(fixture_->next_totp_code("amministratore")), {}}, &context,
+                  [&](ApiResult<DeskSession> r) { session = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(session.has_value(), networkTimeoutMs);
+        QVERIFY2(session->ok(), qPrintable(session->ok() ? QString() : session->failure().message));
+        QVERIFY(session->value().user.twoFactorEnrolled);
+        api.setSessionToken(session->value().token);
+
+        std::optional<ApiResult<QList<UserAccount>>> listed;
+        api.fetchUsers(&context, [&](ApiResult<QList<UserAccount>> r) { listed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), networkTimeoutMs);
+        QVERIFY(listed->ok());
+        std::optional<UserAccount> rossi;
+        for (const auto& u : listed->value())
+            if (u.username == QStringLiteral("m.rossi")) rossi = u;
+        QVERIFY(rossi && rossi->twoFactorEnrolled);
+
+        const std::string operatorToken = fixture_->login("m.rossi", operatorPassword.toStdString());
+        QVERIFY(!operatorToken.empty());
+        std::optional<ApiResult<UserAccount>> reset;
+        api.resetTwoFactor(rossi->id, &context, [&](ApiResult<UserAccount> r) { reset = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(reset.has_value(), networkTimeoutMs);
+        QVERIFY(reset->ok());
+        QVERIFY(!reset->value().twoFactorEnrolled);
+        const auto after = fixture_->relay("GET", "/ops/v1/session", {}, {{"authorization", "Bearer " + operatorToken}});
+        QVERIFY(after.ok());
+        QCOMPARE(after.response->status, 401);   // the operator's session ended
     }
 };
 
