@@ -31,12 +31,16 @@ secret_file "$demo/verify-token"
 secret_file "$demo/access-token"
 secret_file "$demo/operator-password"
 
+# Two-factor authentication only for administrators (the least allowed), so
+# that the demo's supervisor logs in at once without an authenticator app; a
+# real installation keeps the default, every role.
 cat > "$demo/relay.json" <<JSON
 {
   "listeners": [{"address": "127.0.0.1", "port": $relay_port, "tls": true}],
   "tls": {"certificate_file": "certs/server.pem", "private_key_file": "certs/server.key"},
   "database": {"path": "data/sportello.db"},
   "data_key_file": "data/data.key",
+  "auth": {"two_factor_roles": ["admin"]},
   "seed_tree_file": "$root/resources/seed/albero-covid.json",
   "whatsapp": {
     "app_secret_file": "app-secret",

@@ -8,6 +8,7 @@ packages=(
   clang g++ cmake ninja-build pkg-config dpkg-dev file fakeroot openssl ca-certificates curl
   # libraries
   libboost1.81-dev libboost-json1.81-dev libsqlite3-dev libssl-dev libargon2-dev
+  liboath-dev libqrencode-dev
   # Qt 6 (Charts needs libqt6opengl6-dev, see BUILD-NOTES)
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
   qt6-translations-l10n

@@ -311,6 +311,22 @@
         <source>The relay refused the action on this case: %1</source>
         <translation>The relay refused the action on this case: %1</translation>
     </message>
+    <message>
+        <source>Wrong or already used code. Wait for the next code of the app and try again.</source>
+        <translation>Wrong or already used code. Wait for the next code of the app and try again.</translation>
+    </message>
+    <message>
+        <source>Wrong or already used recovery code.</source>
+        <translation>Wrong or already used recovery code.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication before you continue.</source>
+        <translation>Set up two-factor authentication before you continue.</translation>
+    </message>
 </context>
 <context>
     <name>BubbleHtml</name>
@@ -2016,6 +2032,34 @@
         <source>The password was not changed: log in again to choose one.</source>
         <translation>The password was not changed: log in again to choose one.</translation>
     </message>
+    <message>
+        <source>6 digits from the authenticator app</source>
+        <translation>6 digits from the authenticator app</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code instead</source>
+        <translation>Use a &amp;recovery code instead</translation>
+    </message>
+    <message>
+        <source>A recovery code, e.g. abcd-efgh-jkmn</source>
+        <translation>A recovery code, e.g. abcd-efgh-jkmn</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Enter one of your recovery codes.</source>
+        <translation>Enter one of your recovery codes.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Enter the code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication was not set up: log in again to set it up.</source>
+        <translation>Two-factor authentication was not set up: log in again to set it up.</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::MainWindow</name>
@@ -2747,6 +2791,61 @@
     <message>
         <source>The token of the new API client %1:</source>
         <translation>The token of the new API client %1:</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::TwoFactorDialog</name>
+    <message>
+        <source>Set up two-factor authentication</source>
+        <translation>Set up two-factor authentication</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 digits</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Your role requires two-factor authentication for %1. Scan this QR code with an authenticator app (for example FreeOTP, Google Authenticator or Microsoft Authenticator), or type the key into it by hand; then enter the 6-digit code the app shows.</source>
+        <translation>Your role requires two-factor authentication for %1. Scan this QR code with an authenticator app (for example FreeOTP, Google Authenticator or Microsoft Authenticator), or type the key into it by hand; then enter the 6-digit code the app shows.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the codes</source>
+        <translation>C&amp;opy the codes</translation>
+    </message>
+    <message>
+        <source>I have saved the recovery codes in a safe place</source>
+        <translation>I have saved the recovery codes in a safe place</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on. If you lose the phone with the app, each of these recovery codes lets you log in once instead of a code. They are shown only now: copy them or write them down, and keep them safe.</source>
+        <translation>Two-factor authentication is on. If you lose the phone with the app, each of these recovery codes lets you log in once instead of a code. They are shown only now: copy them or write them down, and keep them safe.</translation>
+    </message>
+    <message>
+        <source>Enter the code the app shows.</source>
+        <translation>Enter the code the app shows.</translation>
+    </message>
+    <message>
+        <source>The code does not match. Enter the code the app shows now, and check that the phone&apos;s clock is right.</source>
+        <translation>The code does not match. Enter the code the app shows now, and check that the phone&apos;s clock is right.</translation>
     </message>
 </context>
 <context>

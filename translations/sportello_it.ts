@@ -311,6 +311,22 @@
         <source>The relay refused the action on this case: %1</source>
         <translation>Il relay ha rifiutato l&apos;azione sulla richiesta: %1</translation>
     </message>
+    <message>
+        <source>Wrong or already used code. Wait for the next code of the app and try again.</source>
+        <translation>Codice errato o già usato. Attendi il codice successivo dell&apos;app e riprova.</translation>
+    </message>
+    <message>
+        <source>Wrong or already used recovery code.</source>
+        <translation>Codice di recupero errato o già usato.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Inserisci il codice di 6 cifre dell&apos;app di autenticazione, oppure uno dei tuoi codici di recupero.</translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication before you continue.</source>
+        <translation>Prima di continuare, configura l&apos;autenticazione a due fattori.</translation>
+    </message>
 </context>
 <context>
     <name>BubbleHtml</name>
@@ -2016,6 +2032,34 @@
         <source>The password was not changed: log in again to choose one.</source>
         <translation>La password non è stata cambiata: accedi di nuovo per sceglierne una.</translation>
     </message>
+    <message>
+        <source>6 digits from the authenticator app</source>
+        <translation>6 cifre dall&apos;app di autenticazione</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code instead</source>
+        <translation>Usa invece un codice di &amp;recupero</translation>
+    </message>
+    <message>
+        <source>A recovery code, e.g. abcd-efgh-jkmn</source>
+        <translation>Un codice di recupero, ad es. abcd-efgh-jkmn</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;odice:</translation>
+    </message>
+    <message>
+        <source>Enter one of your recovery codes.</source>
+        <translation>Inserisci uno dei tuoi codici di recupero.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Inserisci il codice dell&apos;app di autenticazione.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication was not set up: log in again to set it up.</source>
+        <translation>L&apos;autenticazione a due fattori non è stata configurata: accedi di nuovo per configurarla.</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::MainWindow</name>
@@ -2747,6 +2791,61 @@
     <message>
         <source>The token of the new API client %1:</source>
         <translation>Il token del nuovo client API %1:</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::TwoFactorDialog</name>
+    <message>
+        <source>Set up two-factor authentication</source>
+        <translation>Configura l&apos;autenticazione a due fattori</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparazione…</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 cifre</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Conferma</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Chiave:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Codice:</translation>
+    </message>
+    <message>
+        <source>Your role requires two-factor authentication for %1. Scan this QR code with an authenticator app (for example FreeOTP, Google Authenticator or Microsoft Authenticator), or type the key into it by hand; then enter the 6-digit code the app shows.</source>
+        <translation>Il tuo ruolo richiede l&apos;autenticazione a due fattori per %1. Inquadra questo codice QR con un&apos;app di autenticazione (ad esempio FreeOTP, Google Authenticator o Microsoft Authenticator), oppure digita la chiave a mano; poi inserisci il codice di 6 cifre che l&apos;app mostra.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the codes</source>
+        <translation>C&amp;opia i codici</translation>
+    </message>
+    <message>
+        <source>I have saved the recovery codes in a safe place</source>
+        <translation>Ho conservato i codici di recupero in un luogo sicuro</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fine</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on. If you lose the phone with the app, each of these recovery codes lets you log in once instead of a code. They are shown only now: copy them or write them down, and keep them safe.</source>
+        <translation>L&apos;autenticazione a due fattori è attiva. Se perdi il telefono con l&apos;app, ciascuno di questi codici di recupero ti permette di accedere una volta al posto del codice. Sono mostrati solo ora: copiali o trascrivili e conservali al sicuro.</translation>
+    </message>
+    <message>
+        <source>Enter the code the app shows.</source>
+        <translation>Inserisci il codice che l&apos;app mostra.</translation>
+    </message>
+    <message>
+        <source>The code does not match. Enter the code the app shows now, and check that the phone&apos;s clock is right.</source>
+        <translation>Il codice non corrisponde. Inserisci il codice che l&apos;app mostra adesso e controlla che l&apos;orologio del telefono sia esatto.</translation>
     </message>
 </context>
 <context>

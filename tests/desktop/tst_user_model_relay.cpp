@@ -35,8 +35,11 @@ private Q_SLOTS:
         fixture_ = std::make_unique<testing::RelayFixture>(testing::FixtureOptions{.start_simulator = false});
         QCOMPARE(fixture_->create_user("amministratore", "password-lunga-123", "admin"), 0);
         api_.setServer(QUrl(q(fixture_->relay_url)), TlsPolicy::fromSettings(q(fixture_->ca_file), {}).value());
+        // An administrator must use two-factor authentication: the fixture enrols it and gives a code.
+        QVERIFY(!fixture_->login("amministratore", "password-lunga-123").empty());
+        const SecondFactor code{q(fixture_->next_totp_code("amministratore")), {}};
         const auto session = finish<DeskSession>([&](const QObject* c, auto done) {
-            api_.login(QStringLiteral("amministratore"), QStringLiteral("password-lunga-123"), c, done);
+            api_.login(QStringLiteral("amministratore"), QStringLiteral("password-lunga-123"), code, c, done);
         });
         QVERIFY(session && session->ok());
         api_.setSessionToken(session->value().token);

@@ -8,6 +8,7 @@
 #include "process.hpp"
 #include "relay_fixture.hpp"
 #include "sire_session.hpp"
+#include "totp_codes.hpp"
 #include "sportello/api/admin.hpp"
 #include "sportello/api/codec.hpp"
 #include "sportello/api/content.hpp"
@@ -119,6 +120,15 @@ public:
         auto r = as_admin("POST", "/ops/v1/users", api::encode(api::UserCreate{unique("matrice.utente"), "", role}));
         if (r.response->status != 201) throw std::runtime_error("setup: " + r.response->body);
         return api::decode_users<api::TemporaryPassword>(r.response->body).value();
+    }
+    // The token of a new account's first session (its temporary password, not
+    // enrolled in two-factor authentication), logged in without the fixture's help.
+    std::string first_session(Role role) {
+        const auto temporary = created_user(role);
+        auto r = f.relay("POST", "/ops/v1/session",
+                         api::encode(api::LoginRequest{temporary.user.username, temporary.temporary_password, {}, {}}));
+        if (r.response->status != 201) throw std::runtime_error("setup: " + r.response->body);
+        return api::decode<api::Session>(r.response->body)->token;
     }
     std::string client_body() {
         return bj::serialize(bj::object{{"name", unique("matrice-client-")}, {"scopes", bj::array{"consent"}},
@@ -302,6 +312,22 @@ std::map<std::string, Sample> samples() {
         const auto token = w.f.login(temporary.user.username, temporary.temporary_password);
         return Call{"PUT", "/ops/v1/session/password",
                     api::encode(api::PasswordChange{temporary.temporary_password, "Matrice-Nuova-Parola-42"}), token};
+    };
+    s["POST /ops/v1/session/two-factor"] = [](World& w, Role caller) {
+        // A new account of the caller's role, at its first login: not enrolled yet.
+        return Call{"POST", "/ops/v1/session/two-factor", {}, w.first_session(caller)};
+    };
+    s["POST /ops/v1/session/two-factor/confirm"] = [](World& w, Role caller) {
+        const auto token = w.first_session(caller);
+        auto started = w.f.relay("POST", "/ops/v1/session/two-factor", {}, {{"authorization", "Bearer " + token}});
+        const auto enrolment = api::decode_users<api::TwoFactorEnrolment>(started.response->body);
+        if (!enrolment) throw std::runtime_error("setup: " + started.response->body);
+        const auto code = totp_code(base32_decode(enrolment->secret).value(), current_totp_step());
+        return Call{"POST", "/ops/v1/session/two-factor/confirm", api::encode(api::TwoFactorConfirmation{code}), token};
+    };
+    s["POST /ops/v1/users/{id}/two-factor/reset"] = [](World& w, Role) {
+        return Call{"POST", "/ops/v1/users/" + std::to_string(w.created_user(Role::viewer).user.id) + "/two-factor/reset",
+                    {}, std::nullopt};
     };
     s["GET /ops/v1/sessions"] = get("/ops/v1/sessions");
     s["DELETE /ops/v1/sessions/{id}"] = [](World& w, Role caller) {

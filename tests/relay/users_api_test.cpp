@@ -34,7 +34,7 @@ struct Desk {
 };
 
 net::ClientResult login(RelayFixture& f, const std::string& username, const std::string& password) {
-    return f.relay("POST", "/ops/v1/session", api::encode(api::LoginRequest{username, password}));
+    return f.relay("POST", "/ops/v1/session", api::encode(api::LoginRequest{username, password, {}, {}}));
 }
 
 std::string token_of(const net::ClientResult& r) {

@@ -3,9 +3,11 @@
 #include "net/tls.hpp"
 #include "storage/sqlite.hpp"
 #include "sync_client.hpp"
+#include "totp_codes.hpp"
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
@@ -81,6 +83,8 @@ RelayFixture::RelayFixture(FixtureOptions options) : options_(std::move(options)
     };
     if (options_.seed_tree) relay["seed_tree_file"] = seed_tree_file();
     if (options_.tweak_relay_config) options_.tweak_relay_config(relay);
+    auto& auth = relay["auth"].is_object() ? relay["auth"].as_object() : relay["auth"].emplace_object();
+    if (!auth.contains("two_factor_roles")) auth["two_factor_roles"] = bj::array{"admin"};
     write_json(relay_config, relay);
 
     bj::object sim{
@@ -182,10 +186,45 @@ int RelayFixture::create_user(const std::string& username, const std::string& pa
 }
 
 std::string RelayFixture::login(const std::string& username, const std::string& password) {
-    auto r = relay("POST", "/ops/v1/session",
-                   bj::serialize(bj::object{{"username", username}, {"password", password}}));
+    bj::object body{{"username", username}, {"password", password}};
+    if (totp_.count(username)) body["totp_code"] = next_totp_code(username);
+    auto r = relay("POST", "/ops/v1/session", bj::serialize(body));
     if (!r.ok() || r.response->status != 201) return {};
-    return std::string(bj::parse(r.response->body).as_object().at("token").as_string());
+    const auto answer = bj::parse(r.response->body).as_object();
+    const std::string token(answer.at("token").as_string());
+    const auto& user = answer.at("user").as_object();
+    if (user.contains("must_enrol_two_factor") && user.at("must_enrol_two_factor").as_bool()) return enrol(username, token);
+    return token;
+}
+
+std::string RelayFixture::enrol(const std::string& username, const std::string& token) {
+    const net::Headers auth{{"authorization", "Bearer " + token}};
+    auto started = relay("POST", "/ops/v1/session/two-factor", {}, auth);
+    if (!started.ok() || started.response->status != 201) return {};
+    remember_totp_secret(username, std::string(bj::parse(started.response->body).as_object().at("secret").as_string()));
+    auto confirmed = relay("POST", "/ops/v1/session/two-factor/confirm",
+                           bj::serialize(bj::object{{"code", next_totp_code(username)}}), auth);
+    if (!confirmed.ok() || confirmed.response->status != 200) return {};
+    return token;
+}
+
+void RelayFixture::remember_totp_secret(const std::string& username, const std::string& base32_secret) {
+    totp_[username] = TotpAccount{base32_decode(base32_secret).value(), 0};
+}
+
+std::string RelayFixture::next_totp_code(const std::string& username) {
+    const auto found = totp_.find(username);
+    if (found == totp_.end()) return {};
+    auto& account = found->second;
+    for (;;) {
+        const auto now = current_totp_step();
+        const auto step = std::max(now, account.last_step + 1);
+        if (step <= now + 1) {
+            account.last_step = step;
+            return totp_code(account.secret, step);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    }
 }
 
 std::string RelayFixture::create_api_client(const std::string& name, const std::string& scopes, int rate_per_minute,

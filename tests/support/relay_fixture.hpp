@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -54,8 +55,21 @@ public:
 
     // sportello-relay admin create-user; returns the exit code.
     int create_user(const std::string& username, const std::string& password, const std::string& role);
-    // POST /ops/v1/session; returns the token (empty on failure).
+    // POST /ops/v1/session; returns the token (empty on failure). Two-factor
+    // authentication is handled as an operator would: an account that must
+    // enrol is enrolled at once (the secret remembered), and an enrolled one
+    // whose secret is known gives a fresh code (next_totp_code).
     std::string login(const std::string& username, const std::string& password);
+    // Unless a test configures auth.two_factor_roles itself, the fixture's
+    // relay requires two-factor authentication of administrators only (the
+    // least it allows), so that other roles' tests log in with a password.
+    // The secret (base32) of an account enrolled outside login(), e.g. by the desk.
+    void remember_totp_secret(const std::string& username, const std::string& base32_secret);
+    // A code of the account's secret whose time step the relay has not seen
+    // accepted yet (steps used by this fixture are tracked): the current
+    // step, or the next (within the relay's tolerance); when both are used,
+    // waits for the clock to reach the next step. Empty: no secret known.
+    std::string next_totp_code(const std::string& username);
     // sportello-relay admin create-client; returns the bearer token.
     std::string create_api_client(const std::string& name, const std::string& scopes, int rate_per_minute = 6000,
                                   const std::string& certificate_subject = {});
@@ -87,7 +101,14 @@ public:
     std::string logs() const;
 
 private:
+    struct TotpAccount {
+        std::string secret;          // raw bytes
+        std::int64_t last_step = 0;  // the last step this fixture had accepted
+    };
+    std::string enrol(const std::string& username, const std::string& token);
+
     FixtureOptions options_;
+    std::map<std::string, TotpAccount> totp_;
     std::unique_ptr<Process> relay_process_;
     std::unique_ptr<Process> sim_process_;
 };

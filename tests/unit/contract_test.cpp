@@ -78,8 +78,16 @@ TEST(Contract, ErrorBodyMatchesGoldenAndRoundTrips) {
 }
 
 TEST(Contract, LoginRequestRoundTripsAndNamesBadFields) {
-    const api::LoginRequest req{"operatore", "segreto \xE2\x82\xAC"};
+    const api::LoginRequest req{"operatore", "segreto \xE2\x82\xAC", {}, {}};
     EXPECT_EQ(api::decode<api::LoginRequest>(api::encode(req)).value(), req);
+    EXPECT_EQ(api::encode(req).find("totp_code"), std::string::npos) << "absent when not given";
+    const api::LoginRequest with_code{"operatore", "p", "123456", {}};
+    EXPECT_EQ(api::decode<api::LoginRequest>(api::encode(with_code)).value(), with_code);
+    const api::LoginRequest with_recovery{"operatore", "p", {}, "abcd-efgh-jkmn"};
+    EXPECT_EQ(api::decode<api::LoginRequest>(api::encode(with_recovery)).value(), with_recovery);
+    auto both = api::decode<api::LoginRequest>(R"({"username":"x","password":"p","totp_code":"1","recovery_code":"2"})");
+    ASSERT_FALSE(both);
+    EXPECT_EQ(both.error().field, "recovery_code");
 
     auto missing = api::decode<api::LoginRequest>(R"({"username":"x"})");
     ASSERT_FALSE(missing);

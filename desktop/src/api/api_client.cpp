@@ -116,7 +116,14 @@ void ApiClient::setServer(const QUrl& baseUrl, const TlsPolicy& tls) {
 
 void ApiClient::login(const QString& username, const QString& password, const QObject* context,
                       Callback<DeskSession> done) {
-    const std::string body = api::encode(api::LoginRequest{toUtf8(username), toUtf8(password)});
+    login(username, password, SecondFactor{}, context, std::move(done));
+}
+
+void ApiClient::login(const QString& username, const QString& password, const SecondFactor& secondFactor,
+                      const QObject* context, Callback<DeskSession> done) {
+    const std::string body = api::encode(api::LoginRequest{toUtf8(username), toUtf8(password),
+                                                           toUtf8(secondFactor.totpCode.trimmed()),
+                                                           toUtf8(secondFactor.recoveryCode.trimmed())});
     send(Call{"POST", QStringLiteral("/ops/v1/session"), QByteArray(body.data(), static_cast<qsizetype>(body.size())),
               RequestPurpose::Login, {}},
          context, decodedInto<api::Session, DeskSession>(std::move(done)));

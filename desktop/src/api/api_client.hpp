@@ -62,9 +62,13 @@ public:
     // The bearer token sent by authenticated calls; empty: none.
     void setSessionToken(const QString& token) { token_ = token; }
 
-    // POST /ops/v1/session → 201 Session. Server errors: unauthorized, rate_limited.
+    // POST /ops/v1/session → 201 Session. Server errors: unauthorized, rate_limited,
+    // two_factor_required (the account is enrolled: log in again with a code).
     void login(const QString& username, const QString& password, const QObject* context,
                Callback<DeskSession> done);
+    // The same, with the second factor of an enrolled account.
+    void login(const QString& username, const QString& password, const SecondFactor& secondFactor,
+               const QObject* context, Callback<DeskSession> done);
     // GET /ops/v1/tree → 200 PublishedTree. Server errors: unauthorized, session_expired, forbidden.
     void fetchTree(const QObject* context, Callback<TreeSnapshot> done);
 
@@ -147,6 +151,14 @@ public:
     // validation_failed (the policy's reason, field new_password),
     // unauthorized (a wrong current password).
     void changePassword(const QString& current, const QString& next, const QObject* context, Callback<NoContent> done);
+    // Two-factor authentication of the session's own account (docs/ops-api.md,
+    // "Two-factor authentication"): start (a pending secret), then confirm
+    // with a current code (the ten recovery codes, shown once). Errors:
+    // conflict (already enrolled), validation_failed (field code: wrong code).
+    void startTwoFactorEnrolment(const QObject* context, Callback<TwoFactorEnrolment> done);
+    void confirmTwoFactorEnrolment(const QString& code, const QObject* context, Callback<QStringList> done);
+    // An administrator clears a user's enrolment and ends their sessions.
+    void resetTwoFactor(qint64 id, const QObject* context, Callback<UserAccount> done);
     void clearSendingAlert(const QObject* context, Callback<NoContent> done);
 
     // The operators' inbox (docs/ops-api.md, "Cases"), defined in

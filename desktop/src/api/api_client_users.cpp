@@ -61,6 +61,22 @@ void ApiClient::resetPassword(qint64 id, const QObject* context, Callback<Tempor
          usersInto<api::TemporaryPassword, TemporaryCredentials>(std::move(done)));
 }
 
+void ApiClient::startTwoFactorEnrolment(const QObject* context, Callback<TwoFactorEnrolment> done) {
+    send(Call{"POST", QStringLiteral("/ops/v1/session/two-factor"), {}, RequestPurpose::Authenticated, {}}, context,
+         usersInto<api::TwoFactorEnrolment, TwoFactorEnrolment>(std::move(done)));
+}
+
+void ApiClient::confirmTwoFactorEnrolment(const QString& code, const QObject* context, Callback<QStringList> done) {
+    send(Call{"POST", QStringLiteral("/ops/v1/session/two-factor/confirm"),
+              bytesOf(api::encode(api::TwoFactorConfirmation{toUtf8(code.trimmed())})), RequestPurpose::Authenticated, {}},
+         context, usersInto<api::RecoveryCodes, QStringList>(std::move(done)));
+}
+
+void ApiClient::resetTwoFactor(qint64 id, const QObject* context, Callback<UserAccount> done) {
+    send(Call{"POST", userPath(id, QStringLiteral("two-factor/reset")), {}, RequestPurpose::Authenticated, {}}, context,
+         usersInto<api::UserView, UserAccount>(std::move(done)));
+}
+
 void ApiClient::unlockUser(qint64 id, const QObject* context, Callback<UserAccount> done) {
     send(Call{"POST", userPath(id, QStringLiteral("unlock")), {}, RequestPurpose::Authenticated, {}}, context,
          usersInto<api::UserView, UserAccount>(std::move(done)));

@@ -12,6 +12,10 @@ QString ApiMessages::serverError(const Error& error, RequestPurpose purpose) {
     const QString serverMessage = toQString(error.message);
     switch (error.code) {
     case ErrorCode::unauthorized:
+        if (purpose == RequestPurpose::Login && (error.field == "totp_code" || error.field == "recovery_code"))
+            return error.field == "totp_code"
+                       ? tr("Wrong or already used code. Wait for the next code of the app and try again.")
+                       : tr("Wrong or already used recovery code.");
         return purpose == RequestPurpose::Login
                    ? tr("Wrong username or password.")
                    : tr("The server no longer accepts this session. Please log in again.");
@@ -25,6 +29,10 @@ QString ApiMessages::serverError(const Error& error, RequestPurpose purpose) {
         return tr("Your role does not allow this operation.");
     case ErrorCode::password_change_required:
         return tr("Change your temporary password before you continue.");
+    case ErrorCode::two_factor_required:
+        return tr("Enter the 6-digit code from your authenticator app, or one of your recovery codes.");
+    case ErrorCode::two_factor_enrolment_required:
+        return tr("Set up two-factor authentication before you continue.");
     case ErrorCode::invalid_json:
     case ErrorCode::invalid_request:
     case ErrorCode::validation_failed:

@@ -23,9 +23,24 @@ struct UserProfile {
     Role role = Role::viewer;
     QStringList permissions;      // wire names, e.g. "edit_content"
     bool mustChangePassword = false;   // logged in with a temporary password
+    bool twoFactorEnrolled = false;
+    bool mustEnrolTwoFactor = false;   // the role requires two-factor: enrol before working
 
     QString roleName() const;     // wire name, e.g. "editor"
     QString nameForDisplay() const { return displayName.isEmpty() ? username : displayName; }
+};
+
+// What an enrolled account gives with its password: one of the two.
+struct SecondFactor {
+    QString totpCode;         // the authenticator app's current 6 digits
+    QString recoveryCode;     // or one of the recovery codes
+};
+
+// The start of a two-factor enrolment: the secret as text (base32) and as
+// the otpauth:// URI that the QR code carries.
+struct TwoFactorEnrolment {
+    QString secret;
+    QString otpauthUri;
 };
 
 struct DeskSession {

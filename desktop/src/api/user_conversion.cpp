@@ -16,6 +16,7 @@ UserAccount toDesk(const api::UserView& view) {
     u.failedLogins = view.failed_logins;
     if (view.last_login_at_ms) u.lastLoginAt = utcFromMs(*view.last_login_at_ms);
     u.createdAt = utcFromMs(view.created_at_ms);
+    u.twoFactorEnrolled = view.two_factor_enrolled;
     return u;
 }
 
@@ -23,6 +24,16 @@ QList<UserAccount> toDesk(const std::vector<api::UserView>& views) {
     QList<UserAccount> out;
     out.reserve(static_cast<qsizetype>(views.size()));
     for (const auto& v : views) out.append(toDesk(v));
+    return out;
+}
+
+TwoFactorEnrolment toDesk(const api::TwoFactorEnrolment& enrolment) {
+    return TwoFactorEnrolment{toQString(enrolment.secret), toQString(enrolment.otpauth_uri)};
+}
+
+QStringList toDesk(const api::RecoveryCodes& codes) {
+    QStringList out;
+    for (const auto& c : codes.codes) out.append(toQString(c));
     return out;
 }
 

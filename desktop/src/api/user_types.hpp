@@ -24,6 +24,7 @@ struct UserAccount {
     int failedLogins = 0;
     QDateTime lastLoginAt;        // invalid: never
     QDateTime createdAt;
+    bool twoFactorEnrolled = false;
     bool isLocked() const { return lockedUntil.isValid(); }
     friend bool operator==(const UserAccount&, const UserAccount&) = default;
 };

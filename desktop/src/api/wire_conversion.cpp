@@ -40,6 +40,8 @@ UserProfile toDesk(const api::UserInfo& user) {
     p.displayName = toQString(user.display_name);
     p.role = user.role;
     p.mustChangePassword = user.must_change_password;
+    p.twoFactorEnrolled = user.two_factor_enrolled;
+    p.mustEnrolTwoFactor = user.must_enrol_two_factor;
     // The relay sends exactly permissions_of(role); the role is the source.
     for (Permission permission : permissions_of(user.role))
         p.permissions.append(toQString(std::string(to_string(permission))));

@@ -2,7 +2,9 @@
 
 #include "api/api_client.hpp"
 #include "ui/password_change_dialog.hpp"
+#include "ui/two_factor_dialog.hpp"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -42,10 +44,28 @@ void LoginDialog::buildUi() {
     passwordEdit_->setObjectName(QStringLiteral("passwordEdit"));
     passwordEdit_->setEchoMode(QLineEdit::Password);
 
-    auto* form = new QFormLayout;
+    auto* form = credentialsForm_ = new QFormLayout;
     form->addRow(buddyLabel(tr("&Server:"), serverEdit_, QStringLiteral("serverLabel")), serverEdit_);
     form->addRow(buddyLabel(tr("&Username:"), usernameEdit_, QStringLiteral("usernameLabel")), usernameEdit_);
     form->addRow(buddyLabel(tr("&Password:"), passwordEdit_, QStringLiteral("passwordLabel")), passwordEdit_);
+
+    // The second factor: hidden until the relay says the account needs it.
+    codeEdit_ = new QLineEdit;
+    codeEdit_->setObjectName(QStringLiteral("codeEdit"));
+    codeEdit_->setPlaceholderText(tr("6 digits from the authenticator app"));
+    recoveryCheck_ = new QCheckBox(tr("Use a &recovery code instead"));
+    recoveryCheck_->setObjectName(QStringLiteral("recoveryCodeCheck"));
+    connect(recoveryCheck_, &QCheckBox::toggled, this, [this](bool recovery) {
+        codeEdit_->setPlaceholderText(recovery ? tr("A recovery code, e.g. abcd-efgh-jkmn")
+                                               : tr("6 digits from the authenticator app"));
+    });
+    secondFactorRow_ = new QWidget;
+    auto* secondFactorLayout = new QVBoxLayout(secondFactorRow_);
+    secondFactorLayout->setContentsMargins(0, 0, 0, 0);
+    secondFactorLayout->addWidget(codeEdit_);
+    secondFactorLayout->addWidget(recoveryCheck_);
+    form->addRow(buddyLabel(tr("C&ode:"), codeEdit_, QStringLiteral("codeLabel")), secondFactorRow_);
+    form->setRowVisible(secondFactorRow_, false);
 
     caFileEdit_ = new QLineEdit;
     caFileEdit_->setObjectName(QStringLiteral("caFileEdit"));
@@ -117,6 +137,7 @@ void LoginDialog::setBusy(bool busy) {
     for (QWidget* w : {static_cast<QWidget*>(serverEdit_), static_cast<QWidget*>(usernameEdit_),
                        static_cast<QWidget*>(passwordEdit_), static_cast<QWidget*>(caFileEdit_),
                        static_cast<QWidget*>(pinEdit_), static_cast<QWidget*>(browseButton_),
+                       static_cast<QWidget*>(codeEdit_), static_cast<QWidget*>(recoveryCheck_),
                        static_cast<QWidget*>(loginButton_)})
         w->setEnabled(!busy);
     statusLabel_->setText(busy ? tr("Connecting to %1…").arg(serverEdit_->text().trimmed()) : QString());
@@ -134,6 +155,9 @@ QString LoginDialog::validationError() const {
     if (f.serverUrl.isEmpty()) return tr("Enter the address of the server.");
     if (f.username.isEmpty()) return tr("Enter your username.");
     if (passwordEdit_->text().isEmpty()) return tr("Enter your password.");
+    if (secondFactorRow_->isVisibleTo(this) && codeEdit_->text().trimmed().isEmpty())
+        return recoveryCheck_->isChecked() ? tr("Enter one of your recovery codes.")
+                                           : tr("Enter the code from your authenticator app.");
     return {};
 }
 
@@ -149,7 +173,7 @@ void LoginDialog::attemptLogin() {
     showError({});
     setBusy(true);
     api_.setServer(url.value(), tls.value());
-    api_.login(used.username, passwordEdit_->text(), this,
+    api_.login(used.username, passwordEdit_->text(), typedSecondFactor(), this,
                [this, used](ApiResult<DeskSession> result) { finishLogin(result, used); });
 }
 
@@ -158,16 +182,55 @@ void LoginDialog::finishLogin(const ApiResult<DeskSession>& result, const LoginF
     if (result.ok()) {
         const QString typed = passwordEdit_->text();
         passwordEdit_->clear();   // the password is not kept once it has served
+        codeEdit_->clear();
         if (result.value().user.mustChangePassword) return askForNewPassword(result.value(), used, typed);
-        Q_EMIT loggedIn(result.value(), used);
-        return;
+        return continueSetup(result.value(), used);
     }
     const ApiFailure& failure = result.failure();
+    if (failure.serverCode == api::ErrorCode::two_factor_required) {
+        // The password was right: keep it, and ask for the code as well.
+        showSecondFactor();
+        return fail(failure.message);
+    }
     if (failure.serverCode == api::ErrorCode::unauthorized) {
+        codeEdit_->clear();
         passwordEdit_->clear();
         passwordEdit_->setFocus();
     }
     fail(failure.message);
+}
+
+void LoginDialog::showSecondFactor() {
+    credentialsForm_->setRowVisible(secondFactorRow_, true);
+    codeEdit_->setFocus();
+}
+
+SecondFactor LoginDialog::typedSecondFactor() const {
+    if (!secondFactorRow_->isVisibleTo(this)) return {};
+    const QString typed = codeEdit_->text().trimmed();
+    return recoveryCheck_->isChecked() ? SecondFactor{{}, typed} : SecondFactor{typed, {}};
+}
+
+void LoginDialog::continueSetup(const DeskSession& session, const LoginFields& used) {
+    if (session.user.mustEnrolTwoFactor) return askToEnrol(session, used);
+    Q_EMIT loggedIn(session, used);
+}
+
+void LoginDialog::askToEnrol(const DeskSession& session, const LoginFields& used) {
+    api_.setSessionToken(session.token);
+    auto* dialog = new TwoFactorDialog(api_, session.user.username, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, session, used] {
+        DeskSession ready = session;
+        ready.user.mustEnrolTwoFactor = false;
+        ready.user.twoFactorEnrolled = true;
+        Q_EMIT loggedIn(ready, used);
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        api_.setSessionToken({});
+        fail(tr("Two-factor authentication was not set up: log in again to set it up."));
+    });
+    dialog->open();
 }
 
 void LoginDialog::askForNewPassword(const DeskSession& session, const LoginFields& used, const QString& temporary) {
@@ -182,7 +245,7 @@ void LoginDialog::askForNewPassword(const DeskSession& session, const LoginField
             DeskSession ready = session;
             ready.user.mustChangePassword = false;
             dialog->accept();
-            Q_EMIT loggedIn(ready, used);
+            continueSetup(ready, used);
         });
     });
     connect(dialog, &QDialog::rejected, this, [this] {

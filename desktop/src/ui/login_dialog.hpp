@@ -7,13 +7,20 @@
 //
 // Widgets have object names for tests: serverEdit, usernameEdit,
 // passwordEdit, caFileEdit, caFileBrowseButton, pinEdit, loginButton,
-// errorLabel, statusLabel.
+// errorLabel, statusLabel; codeEdit and recoveryCodeCheck (the second factor,
+// shown once the relay asks for it).
+//
+// After a successful login the session is set up before loggedIn: a
+// temporary password is changed (PasswordChangeDialog), then, when the role
+// requires it, two-factor authentication is set up (TwoFactorDialog).
 
 #include "api/api_result.hpp"
 #include "api/desk_types.hpp"
 
 #include <QDialog>
 
+class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -62,6 +69,11 @@ private:
     void finishLogin(const ApiResult<DeskSession>& result, const LoginFields& used);
     // A temporary password: the PasswordChangeDialog first, loggedIn after.
     void askForNewPassword(const DeskSession& session, const LoginFields& used, const QString& temporary);
+    // The rest of the session setup: enrolment when required, then loggedIn.
+    void continueSetup(const DeskSession& session, const LoginFields& used);
+    void askToEnrol(const DeskSession& session, const LoginFields& used);
+    void showSecondFactor();
+    SecondFactor typedSecondFactor() const;
     void fail(const QString& message);
 
     ApiClient& api_;
@@ -70,6 +82,10 @@ private:
     QLineEdit* passwordEdit_ = nullptr;
     QLineEdit* caFileEdit_ = nullptr;
     QLineEdit* pinEdit_ = nullptr;
+    QFormLayout* credentialsForm_ = nullptr;
+    QWidget* secondFactorRow_ = nullptr;
+    QLineEdit* codeEdit_ = nullptr;
+    QCheckBox* recoveryCheck_ = nullptr;
     QPushButton* browseButton_ = nullptr;
     QPushButton* loginButton_ = nullptr;
     QLabel* errorLabel_ = nullptr;

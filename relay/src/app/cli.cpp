@@ -6,6 +6,7 @@
 #include "core/tree_store.hpp"
 #include "log/log.hpp"
 #include "net/tls.hpp"
+#include "ops/two_factor.hpp"
 #include "ops/users.hpp"
 #include "security/passwords.hpp"
 #include "sire/api_clients.hpp"
@@ -32,6 +33,7 @@ constexpr const char* usage = R"(Usage:
   sportello-relay check-config --config FILE
   sportello-relay admin create-user --config FILE --username NAME --role ROLE
                   [--display-name TEXT] [--password-file FILE]
+  sportello-relay admin reset-two-factor --config FILE --username NAME
   sportello-relay admin clear-alert --config FILE
   sportello-relay admin create-client --config FILE --name NAME --scopes consent,notify,messages:read
                   [--rate-per-minute N] [--certificate-subject CN]
@@ -141,6 +143,29 @@ int create_user(const Args& a) {
         return 1;
     }
     std::cout << "created user " << username << " with role " << to_string(*role) << "\n";
+    return 0;
+}
+
+// For an operator — typically the only administrator — who lost both the
+// authenticator and the recovery codes: the next login enrols again.
+int reset_two_factor_of(const Args& a) {
+    auto config = config_from(a);
+    if (!config) return 2;
+    const std::string username = a.options.count("username") ? a.options.at("username") : "";
+    if (username.empty()) {
+        std::cerr << "admin reset-two-factor: --username is required\n";
+        return 2;
+    }
+    storage::Database db({config->database_path, config->synchronous_full, 1});
+    Result<void> done = make_error(api::ErrorCode::not_found, "no user '" + username + "'");
+    db.write_sync([&](storage::Connection& c) {
+        if (auto user = find_user(c, username)) done = reset_two_factor(c, user->info.id, "cli", time::now_ms());
+    });
+    if (!done) {
+        std::cerr << "admin reset-two-factor: " << done.error().message << "\n";
+        return 1;
+    }
+    std::cout << "two-factor authentication of '" << username << "' reset; its sessions ended\n";
     return 0;
 }
 
@@ -297,6 +322,7 @@ int run_cli(int argc, char** argv) {
         }
         if (w.size() == 2 && w[0] == "admin" && w[1] == "create-user") return create_user(*args);
         if (w.size() == 2 && w[0] == "admin" && w[1] == "clear-alert") return clear_alert(*args);
+        if (w.size() == 2 && w[0] == "admin" && w[1] == "reset-two-factor") return reset_two_factor_of(*args);
         if (w.size() == 2 && w[0] == "admin" && w[1] == "create-client") return create_client(*args);
         if (w.size() == 2 && w[0] == "admin" && w[1] == "save-template") return save_template(*args);
         if (w.size() == 2 && w[0] == "content" && w[1] == "publish") return publish_content(*args);

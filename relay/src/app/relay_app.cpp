@@ -126,7 +126,7 @@ struct RelayApp::Impl {
         });
         cloud = make_cloud_api(cloud_thread.get_executor(), config.whatsapp);
         dispatcher = std::make_unique<Dispatcher>(io, db, vault, *cloud, config);
-        auth = std::make_unique<Auth>(db, cpu, config.auth);
+        auth = std::make_unique<Auth>(db, cpu, vault, config.auth);
         intake = std::make_unique<WebhookIntake>(config, db, vault, trees, [this] { dispatcher->wake(); },
                                                  [this] { feed.notify(); });
         gate = std::make_unique<ClientGate>(db);

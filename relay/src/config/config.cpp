@@ -4,6 +4,7 @@
 #include "sportello/hashtag/normalize.hpp"
 #include "sportello/json.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -161,9 +162,22 @@ CaseSettings cases(const json::Reader& r) {
     return c;
 }
 
+// A list of role names; administrators cannot be left out.
+std::vector<Role> two_factor_roles(const json::Reader& auth, std::string_view key) {
+    auto roles = auth.get_list(key, [](const json::Reader& e) {
+        const auto name = e.string();
+        const auto role = role_from_string(name);
+        if (!role) e.fail("unknown role '" + name + "' (viewer, operator, editor, supervisor, admin)");
+        return *role;
+    });
+    if (std::find(roles.begin(), roles.end(), Role::admin) == roles.end())
+        auth.at(key).fail("must include \"admin\": administrators always log in with two-factor authentication");
+    return roles;
+}
+
 AuthSettings auth(const json::Reader& r) {
     allow_only(r, {"idle_minutes", "absolute_minutes", "lockout_failures", "lockout_base_seconds", "lockout_max_seconds",
-                   "source_failures", "source_window_seconds"});
+                   "source_failures", "source_window_seconds", "two_factor_roles"});
     AuthSettings a;
     a.idle_minutes = positive_int(r, "idle_minutes", a.idle_minutes, 24 * 60);
     a.absolute_minutes = positive_int(r, "absolute_minutes", a.absolute_minutes, 7 * 24 * 60);
@@ -174,6 +188,7 @@ AuthSettings auth(const json::Reader& r) {
         r.at("lockout_max_seconds").fail("must be at least lockout_base_seconds");
     a.source_failures = positive_int(r, "source_failures", a.source_failures, 100000);
     a.source_window_seconds = positive_int(r, "source_window_seconds", a.source_window_seconds, 24 * 3600);
+    if (r.find("two_factor_roles")) a.two_factor_roles = two_factor_roles(r, "two_factor_roles");
     return a;
 }
 
@@ -275,6 +290,10 @@ Result<RelayConfig> load_config(const std::string& path) {
     s << in.rdbuf();
     const auto base = fs::absolute(path).parent_path().string();
     return parse_config(s.str(), base);
+}
+
+bool AuthSettings::requires_two_factor(Role role) const noexcept {
+    return role == Role::admin || std::find(two_factor_roles.begin(), two_factor_roles.end(), role) != two_factor_roles.end();
 }
 
 } // namespace sportello::relay

@@ -8,6 +8,7 @@
 #include "net/tls.hpp"
 #include "sportello/hashtag/matcher.hpp"
 #include "sportello/result.hpp"
+#include "sportello/roles.hpp"
 
 #include <string>
 #include <vector>
@@ -78,6 +79,11 @@ struct AuthSettings {
     int lockout_max_seconds = 24 * 3600;
     int source_failures = 50;           // failed logins from one address within source_window_seconds
     int source_window_seconds = 900;
+    // The roles whose accounts must log in with a TOTP code (an account of
+    // another role may still enrol, and then must too). Always holds admin:
+    // a configuration leaving it out is refused.
+    std::vector<Role> two_factor_roles = all_roles();
+    bool requires_two_factor(Role role) const noexcept;
 };
 
 struct RelayConfig {

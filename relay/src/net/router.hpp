@@ -28,9 +28,10 @@ struct Access {
     Kind kind = Kind::undeclared;
     Permission permission = Permission::manage_system;
     std::string scope;
-    // Reachable by a session that must first change a temporary password
-    // (only: who am I, log out, change the password).
-    bool before_password_change = false;
+    // Reachable by a session still being set up: one that must first change
+    // a temporary password or enrol in two-factor authentication (only: who
+    // am I, log out, change the password, enrol).
+    bool during_session_setup = false;
 
     static Access open_to_all() { return {Kind::open, {}, {}, false}; }
     static Access any_session() { return {Kind::session, {}, {}, false}; }

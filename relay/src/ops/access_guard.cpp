@@ -15,9 +15,13 @@ net::AccessGuard make_access_guard(Auth& auth) {
         case net::Access::Kind::permission: {
             auto user = co_await auth.authenticate(req);
             if (!user) co_return error_response(user.error());
-            if (user->must_change_password && !route.access.before_password_change)
+            if (user->must_change_password && !route.access.during_session_setup)
                 co_return error_response(make_error(api::ErrorCode::password_change_required,
                                                     "change the temporary password first (PUT /ops/v1/session/password)"));
+            if (user->must_enrol_two_factor && !route.access.during_session_setup)
+                co_return error_response(make_error(api::ErrorCode::two_factor_enrolment_required,
+                                                    "set up two-factor authentication first (POST "
+                                                    "/ops/v1/session/two-factor, then its /confirm)"));
             if (route.access.kind == net::Access::Kind::permission && !has_permission(user->role, route.access.permission))
                 co_return error_response(make_error(api::ErrorCode::forbidden,
                                                     "the role '" + std::string(to_string(user->role)) +

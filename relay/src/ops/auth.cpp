@@ -3,6 +3,7 @@
 #include "core/audit.hpp"
 #include "core/offload.hpp"
 #include "net/request_checks.hpp"
+#include "ops/two_factor.hpp"
 #include "ops/users.hpp"
 #include "security/passwords.hpp"
 #include "sportello/time.hpp"
@@ -50,8 +51,8 @@ crypto::Bytes token_hash_of(const net::HttpRequest& request) {
     return token.empty() ? crypto::Bytes{} : crypto::sha256(token);
 }
 
-Auth::Auth(storage::Database& db, boost::asio::thread_pool& cpu, AuthSettings settings)
-    : db_(db), cpu_(cpu), settings_(settings) {}
+Auth::Auth(storage::Database& db, boost::asio::thread_pool& cpu, const security::Vault& vault, AuthSettings settings)
+    : db_(db), cpu_(cpu), vault_(vault), settings_(std::move(settings)) {}
 
 bool Auth::source_throttled(const std::string& source, std::chrono::seconds& retry_after) {
     std::lock_guard lock(mutex_);
@@ -98,52 +99,91 @@ net::asio::awaitable<Result<api::Session>> Auth::login(api::LoginRequest request
     });
     now = time::now_ms();
     if (!user || !password_ok || user->disabled) {
-        record_source_failure(remote);
-        const auto s = settings_;
-        const bool counts = user && !user->disabled;
-        auto locked_until = co_await storage::write(db_, [key, remote, now, s, counts, disabled = user && user->disabled](
-                                                             storage::Connection& c) -> std::int64_t {
-            audit(c, key, "login_failed", "", disabled ? "account disabled; from " + remote : "from " + remote, now);
-            if (!counts) return 0;
-            // Counted in the database, so that a restart does not reset it.
-            c.query("UPDATE users SET failed_logins = failed_logins + 1 WHERE username = ?", key).run();
-            auto u = find_user(c, key);
-            if (!u || u->failed_logins < s.lockout_failures) return 0;
-            const auto seconds = std::min<std::int64_t>(
-                s.lockout_max_seconds, static_cast<std::int64_t>(s.lockout_base_seconds) << std::min(u->lock_count, 20));
-            const auto until = now + seconds * 1000;
-            c.query("UPDATE users SET failed_logins = 0, locked_until = ?, lock_count = lock_count + 1 WHERE id = ?",
-                    until, u->info.id)
-                .run();
-            audit(c, "system", "account_locked", key,
-                  std::to_string(s.lockout_failures) + " failed logins; locked for " + std::to_string(seconds) + " s", now);
-            return until;
-        });
-        if (locked_until > 0)
-            co_return rate_limited("too many failed logins: the account is locked; try again later or ask an "
-                                   "administrator to unlock it",
-                                   ceil_seconds(locked_until - now));
-        co_return make_error(api::ErrorCode::unauthorized, "wrong username or password");
+        const bool disabled = user && user->disabled;
+        co_return co_await refuse_login(key, remote, disabled ? "account disabled" : "", user && !disabled,
+                                        "wrong username or password");
     }
+    struct Outcome {
+        SecondFactor factor = SecondFactor::not_enrolled;
+        api::Session session;
+    };
+    auto outcome = co_await storage::write(db_, [this, &request, &user, key, remote, now](storage::Connection& c) {
+        Outcome o;
+        o.factor = check_second_factor(c, vault_, user->info.id, key, request, now);
+        if (o.factor != SecondFactor::accepted && o.factor != SecondFactor::not_enrolled) return o;
+        o.session = open_session(c, user->info, o.factor == SecondFactor::accepted, remote, now);
+        return o;
+    });
+    switch (outcome.factor) {
+    case SecondFactor::missing:
+        co_return make_error(api::ErrorCode::two_factor_required,
+                             "this account uses two-factor authentication: give the 6-digit code of the authenticator "
+                             "app (totp_code) or one of the recovery codes (recovery_code)",
+                             "totp_code");
+    case SecondFactor::wrong:
+        co_return co_await refuse_login(key, remote, "wrong two-factor code", true, "wrong two-factor code",
+                                        request.recovery_code.empty() ? "totp_code" : "recovery_code");
+    case SecondFactor::replayed:
+        co_return co_await refuse_login(key, remote, "two-factor code already used", true,
+                                        "this two-factor code was already used: wait for the next one", "totp_code");
+    case SecondFactor::not_enrolled:
+    case SecondFactor::accepted:
+        break;
+    }
+    co_return outcome.session;
+}
+
+api::Session Auth::open_session(storage::Connection& c, api::UserInfo user, bool enrolled, const std::string& remote,
+                                std::int64_t now) {
     api::Session session;
     session.token = crypto::base64url_encode(crypto::random_bytes(32));
     session.expires_at_ms = now + static_cast<std::int64_t>(settings_.absolute_minutes) * 60 * 1000;
-    session.user = user->info;
+    session.user = std::move(user);
+    session.user.two_factor_enrolled = enrolled;
+    session.user.must_enrol_two_factor = !enrolled && settings_.requires_two_factor(session.user.role);
     const auto token_hash = crypto::sha256(session.token);
     const auto public_id = crypto::base64url_encode(crypto::random_bytes(16));
     const auto idle_cutoff = now - static_cast<std::int64_t>(settings_.idle_minutes) * 60 * 1000;
-    co_await storage::write(db_, [&session, token_hash, public_id, remote, now, idle_cutoff](storage::Connection& c) {
-        c.query("DELETE FROM sessions WHERE expires_at < ? OR last_seen_at < ?", now, idle_cutoff).run();
-        c.query("INSERT INTO sessions(token_hash, user_id, created_at, expires_at, last_seen_at, public_id, remote_address) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                token_hash, session.user.id, now, session.expires_at_ms, now, public_id, remote)
+    c.query("DELETE FROM sessions WHERE expires_at < ? OR last_seen_at < ?", now, idle_cutoff).run();
+    c.query("INSERT INTO sessions(token_hash, user_id, created_at, expires_at, last_seen_at, public_id, remote_address) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            token_hash, session.user.id, now, session.expires_at_ms, now, public_id, remote)
+        .run();
+    c.query("UPDATE users SET failed_logins = 0, locked_until = 0, lock_count = 0, last_login_at = ? WHERE id = ?", now,
+            session.user.id)
+        .run();
+    audit(c, session.user.username, "login", "", enrolled ? "with two-factor; from " + remote : "from " + remote, now);
+    return session;
+}
+
+net::asio::awaitable<Error> Auth::refuse_login(std::string key, std::string remote, std::string why, bool counts,
+                                               std::string message, std::string field) {
+    record_source_failure(remote);
+    const auto s = settings_;
+    const auto now = time::now_ms();
+    auto locked_until = co_await storage::write(db_, [key, remote, now, s, counts, why](storage::Connection& c)
+                                                         -> std::int64_t {
+        audit(c, key, "login_failed", "", why.empty() ? "from " + remote : why + "; from " + remote, now);
+        if (!counts) return 0;
+        // Counted in the database, so that a restart does not reset it.
+        c.query("UPDATE users SET failed_logins = failed_logins + 1 WHERE username = ?", key).run();
+        auto u = find_user(c, key);
+        if (!u || u->failed_logins < s.lockout_failures) return 0;
+        const auto seconds = std::min<std::int64_t>(
+            s.lockout_max_seconds, static_cast<std::int64_t>(s.lockout_base_seconds) << std::min(u->lock_count, 20));
+        const auto until = now + seconds * 1000;
+        c.query("UPDATE users SET failed_logins = 0, locked_until = ?, lock_count = lock_count + 1 WHERE id = ?", until,
+                u->info.id)
             .run();
-        c.query("UPDATE users SET failed_logins = 0, locked_until = 0, lock_count = 0, last_login_at = ? WHERE id = ?", now,
-                session.user.id)
-            .run();
-        audit(c, session.user.username, "login", "", "from " + remote, now);
+        audit(c, "system", "account_locked", key,
+              std::to_string(s.lockout_failures) + " failed logins; locked for " + std::to_string(seconds) + " s", now);
+        return until;
     });
-    co_return session;
+    if (locked_until > 0)
+        co_return rate_limited("too many failed logins: the account is locked; try again later or ask an "
+                               "administrator to unlock it",
+                               ceil_seconds(locked_until - now));
+    co_return make_error(api::ErrorCode::unauthorized, std::move(message), std::move(field));
 }
 
 net::asio::awaitable<Result<api::UserInfo>> Auth::authenticate(const net::HttpRequest& request) {
@@ -151,15 +191,21 @@ net::asio::awaitable<Result<api::UserInfo>> Auth::authenticate(const net::HttpRe
     const auto hash = token_hash_of(request);
     if (hash.empty())
         co_return make_error(api::ErrorCode::unauthorized, "missing bearer token; log in first", "Authorization");
-    auto found = co_await storage::read(db_, [hash](storage::Connection& c) -> std::optional<SessionRow> {
+    auto two_factor_for = [this](Role role) { return settings_.requires_two_factor(role); };
+    auto found = co_await storage::read(db_, [hash, two_factor_for](storage::Connection& c) -> std::optional<SessionRow> {
         auto q = c.query("SELECT u.id, u.username, u.display_name, u.role, u.must_change_password, s.expires_at, "
-                         "s.last_seen_at, u.disabled FROM sessions s JOIN users u ON u.id = s.user_id "
-                         "WHERE s.token_hash = ?",
+                         "s.last_seen_at, u.disabled, u.totp_enrolled_at IS NOT NULL FROM sessions s "
+                         "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?",
                          hash);
         if (!q.next()) return std::nullopt;
         SessionRow f;
-        f.user = api::UserInfo{q.int64(0), q.text(1), q.text(2), role_from_string(q.text(3)).value_or(Role::viewer),
-                               q.int64(4) != 0};
+        f.user.id = q.int64(0);
+        f.user.username = q.text(1);
+        f.user.display_name = q.text(2);
+        f.user.role = role_from_string(q.text(3)).value_or(Role::viewer);
+        f.user.must_change_password = q.int64(4) != 0;
+        f.user.two_factor_enrolled = q.int64(8) != 0;
+        f.user.must_enrol_two_factor = !f.user.two_factor_enrolled && two_factor_for(f.user.role);
         f.expires_at = q.int64(5);
         f.last_seen_at = q.int64(6);
         f.disabled = q.int64(7) != 0;

@@ -7,6 +7,7 @@
 
 #include "config/config.hpp"
 #include "net/http_types.hpp"
+#include "security/vault.hpp"
 #include "sportello/api/contract.hpp"
 #include "sportello/api/users.hpp"
 #include "sportello/crypto.hpp"
@@ -24,11 +25,15 @@ namespace sportello::relay {
 
 class Auth {
 public:
-    Auth(storage::Database& db, boost::asio::thread_pool& cpu, AuthSettings settings);
+    // vault: decrypts the accounts' TOTP secrets, hashes recovery codes.
+    Auth(storage::Database& db, boost::asio::thread_pool& cpu, const security::Vault& vault, AuthSettings settings);
 
-    // Errors: unauthorized (wrong username or password, disabled account),
-    // rate_limited with retry_after_seconds (the account is locked, or too
-    // many failures from this address).
+    // An account enrolled in two-factor authentication also gives its current
+    // TOTP code or an unused recovery code. Errors: unauthorized (wrong
+    // username or password, disabled account, wrong or already used code:
+    // each counts toward the lock), two_factor_required (enrolled, no code
+    // given: not counted), rate_limited with retry_after_seconds (the account
+    // is locked, or too many failures from this address).
     net::asio::awaitable<Result<api::Session>> login(api::LoginRequest request, std::string remote_address);
 
     // From "Authorization: Bearer <token>" (or the principal the access guard
@@ -49,13 +54,23 @@ public:
     net::asio::awaitable<std::string> hash(std::string password);
 
     const AuthSettings& settings() const noexcept { return settings_; }
+    const security::Vault& vault() const noexcept { return vault_; }
 
 private:
+    // Inside the login's database job: the new session (audited).
+    api::Session open_session(storage::Connection& c, api::UserInfo user, bool enrolled, const std::string& remote,
+                              std::int64_t now);
+    // A failed login: audited, counted toward the account's lock when
+    // `counts`, and toward the source's throttle. The error to answer
+    // (unauthorized naming `field`, or rate_limited once locked).
+    net::asio::awaitable<Error> refuse_login(std::string key, std::string remote, std::string why, bool counts,
+                                             std::string message, std::string field = {});
     bool source_throttled(const std::string& source, std::chrono::seconds& retry_after);
     void record_source_failure(const std::string& source);
 
     storage::Database& db_;
     boost::asio::thread_pool& cpu_;
+    const security::Vault& vault_;
     AuthSettings settings_;
     std::mutex mutex_;
     std::map<std::string, std::deque<std::chrono::steady_clock::time_point>> failures_by_source_;

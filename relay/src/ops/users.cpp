@@ -9,7 +9,7 @@ namespace {
 
 constexpr const char* user_columns =
     "id, username, display_name, role, disabled, must_change_password, locked_until, failed_logins, last_login_at, "
-    "created_at FROM users";
+    "created_at, totp_enrolled_at IS NOT NULL FROM users";
 
 api::UserView view_from(storage::Query& q, std::int64_t now_ms) {
     api::UserView u;
@@ -23,6 +23,7 @@ api::UserView view_from(storage::Query& q, std::int64_t now_ms) {
     u.failed_logins = static_cast<int>(q.int64(7));
     u.last_login_at_ms = q.optional_int64(8);
     u.created_at_ms = q.int64(9);
+    u.two_factor_enrolled = q.int64(10) != 0;
     return u;
 }
 
@@ -60,7 +61,7 @@ Result<api::UserInfo> create_user(storage::Connection& c, const std::string& use
 
 std::optional<StoredUser> find_user(storage::Connection& c, const std::string& username) {
     auto q = c.query("SELECT id, username, display_name, role, password_hash, disabled, must_change_password, "
-                     "failed_logins, locked_until, lock_count FROM users WHERE username = ?",
+                     "failed_logins, locked_until, lock_count, totp_enrolled_at IS NOT NULL FROM users WHERE username = ?",
                      username);
     if (!q.next()) return std::nullopt;
     StoredUser u;
@@ -74,6 +75,7 @@ std::optional<StoredUser> find_user(storage::Connection& c, const std::string& u
     u.failed_logins = static_cast<int>(q.int64(7));
     u.locked_until_ms = q.int64(8);
     u.lock_count = static_cast<int>(q.int64(9));
+    u.info.two_factor_enrolled = q.int64(10) != 0;
     return u;
 }
 

@@ -5,6 +5,7 @@
 #include "net/request_checks.hpp"
 #include "ops/audit_api.hpp"
 #include "ops/ops_api.hpp"
+#include "ops/two_factor_api.hpp"
 #include "ops/users.hpp"
 #include "security/passwords.hpp"
 #include "sportello/api/users.hpp"
@@ -50,6 +51,7 @@ std::int64_t idle_cutoff(const Auth& auth, std::int64_t now) {
 
 void register_user_routes(net::Router& router, UsersApiDeps deps) {
     register_audit_routes(router, deps.auth, deps.db);
+    register_two_factor_routes(router, deps.auth, deps.db);
 
     router.add("PUT", "/ops/v1/session/password", Access::session_setup(),
                [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {

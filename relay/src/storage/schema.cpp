@@ -404,8 +404,27 @@ WHEN OLD.hash IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at OR NEW
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 )sql";
 
+// Two-factor authentication (TOTP, RFC 6238). The secrets are encrypted by
+// the vault (a column each: the pending one of an enrolment not yet
+// confirmed, and the enrolled one); totp_last_step is the time step of the
+// last code accepted, so that no code is accepted twice. Recovery codes are
+// kept as keyed hashes only, and spent once.
+constexpr const char* migration_9 = R"sql(
+ALTER TABLE users ADD COLUMN totp_secret_enc BLOB;
+ALTER TABLE users ADD COLUMN totp_pending_enc BLOB;
+ALTER TABLE users ADD COLUMN totp_enrolled_at INTEGER;
+ALTER TABLE users ADD COLUMN totp_last_step INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE recovery_codes (
+    id        INTEGER PRIMARY KEY,
+    user_id   INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    code_hash BLOB NOT NULL,
+    used_at   INTEGER
+);
+CREATE INDEX recovery_codes_user ON recovery_codes(user_id);
+)sql";
+
 constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4, migration_5, migration_6,
-                                migration_7, migration_8};
+                                migration_7, migration_8, migration_9};
 
 } // namespace
 

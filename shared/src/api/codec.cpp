@@ -84,6 +84,8 @@ bj::value to_json(const UserInfo& u) {
                  {"role", to_string(u.role)},
                  {"permissions", std::move(perms)}};
     if (u.must_change_password) o["must_change_password"] = true;   // absent (false) in 1.1
+    if (u.two_factor_enrolled) o["two_factor_enrolled"] = true;     // absent (false) before two-factor
+    if (u.must_enrol_two_factor) o["must_enrol_two_factor"] = true;
     return o;
 }
 
@@ -97,11 +99,16 @@ UserInfo user_from_json(const json::Reader& r) {
     if (!parsed) r.at("role").fail("unknown role '" + role + "'");
     u.role = *parsed;
     u.must_change_password = r.get_bool("must_change_password", false);
+    u.two_factor_enrolled = r.get_bool("two_factor_enrolled", false);
+    u.must_enrol_two_factor = r.get_bool("must_enrol_two_factor", false);
     return u;
 }
 
 std::string encode(const LoginRequest& v) {
-    return bj::serialize(bj::object{{"username", v.username}, {"password", v.password}});
+    bj::object o{{"username", v.username}, {"password", v.password}};
+    if (!v.totp_code.empty()) o["totp_code"] = v.totp_code;
+    if (!v.recovery_code.empty()) o["recovery_code"] = v.recovery_code;
+    return bj::serialize(o);
 }
 
 std::string encode(const Session& v) {
@@ -143,6 +150,12 @@ Result<LoginRequest> decode<LoginRequest>(std::string_view text) {
         v.username = r.get_string("username");
         v.password = r.get_string("password");
         if (v.username.empty()) r.at("username").fail("must not be empty");
+        v.totp_code = r.get_optional_string("totp_code").value_or("");
+        v.recovery_code = r.get_optional_string("recovery_code").value_or("");
+        if (!v.totp_code.empty() && !v.recovery_code.empty())
+            r.at("recovery_code").fail("give either totp_code or recovery_code, not both");
+        if (v.totp_code.size() > 16) r.at("totp_code").fail("at most 16 characters");
+        if (v.recovery_code.size() > 64) r.at("recovery_code").fail("at most 64 characters");
         return v;
     });
 }

@@ -20,6 +20,8 @@ constexpr std::array entries{
     Entry{ErrorCode::session_expired, "session_expired", 401},
     Entry{ErrorCode::forbidden, "forbidden", 403},
     Entry{ErrorCode::password_change_required, "password_change_required", 403},
+    Entry{ErrorCode::two_factor_required, "two_factor_required", 401},
+    Entry{ErrorCode::two_factor_enrolment_required, "two_factor_enrolment_required", 403},
     Entry{ErrorCode::consent_missing, "consent_missing", 403},
     Entry{ErrorCode::not_found, "not_found", 404},
     Entry{ErrorCode::method_not_allowed, "method_not_allowed", 405},

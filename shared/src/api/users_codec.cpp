@@ -40,7 +40,8 @@ bj::object user_json(const UserView& u) {
                       {"locked_until", time_or_null(u.locked_until_ms)},
                       {"failed_logins", u.failed_logins},
                       {"last_login_at", time_or_null(u.last_login_at_ms)},
-                      {"created_at", time::format_iso8601(u.created_at_ms)}};
+                      {"created_at", time::format_iso8601(u.created_at_ms)},
+                      {"two_factor_enrolled", u.two_factor_enrolled}};
 }
 
 UserView user_from(const json::Reader& r) {
@@ -55,6 +56,7 @@ UserView user_from(const json::Reader& r) {
     u.failed_logins = static_cast<int>(r.get_optional_integer("failed_logins").value_or(0));
     u.last_login_at_ms = optional_time(r, "last_login_at");
     u.created_at_ms = required_time(r, "created_at");
+    u.two_factor_enrolled = r.get_bool("two_factor_enrolled", false);
     return u;
 }
 
@@ -151,6 +153,42 @@ std::string encode(const std::vector<SessionView>& v) {
     bj::array a;
     for (const auto& s : v) a.push_back(session_json(s));
     return bj::serialize(bj::object{{"sessions", std::move(a)}});
+}
+
+std::string encode(const TwoFactorEnrolment& v) {
+    return bj::serialize(bj::object{{"secret", v.secret}, {"otpauth_uri", v.otpauth_uri}});
+}
+
+std::string encode(const TwoFactorConfirmation& v) { return bj::serialize(bj::object{{"code", v.code}}); }
+
+std::string encode(const RecoveryCodes& v) {
+    bj::array a;
+    for (const auto& c : v.codes) a.emplace_back(c);
+    return bj::serialize(bj::object{{"recovery_codes", std::move(a)}});
+}
+
+template <>
+Result<TwoFactorEnrolment> decode_users<TwoFactorEnrolment>(std::string_view text) {
+    return json::decode(text, [](const json::Reader& r) {
+        return TwoFactorEnrolment{r.get_string("secret"), r.get_string("otpauth_uri")};
+    });
+}
+
+template <>
+Result<TwoFactorConfirmation> decode_users<TwoFactorConfirmation>(std::string_view text) {
+    return json::decode(text, [](const json::Reader& r) {
+        TwoFactorConfirmation c{r.get_string("code")};
+        if (c.code.empty()) r.at("code").fail("must not be empty");
+        if (c.code.size() > 16) r.at("code").fail("at most 16 characters");
+        return c;
+    });
+}
+
+template <>
+Result<RecoveryCodes> decode_users<RecoveryCodes>(std::string_view text) {
+    return json::decode(text, [](const json::Reader& r) {
+        return RecoveryCodes{r.get_list("recovery_codes", [](const json::Reader& e) { return e.string(); })};
+    });
 }
 
 template <>

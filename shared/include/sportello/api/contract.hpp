@@ -14,6 +14,11 @@ namespace sportello::api {
 struct LoginRequest {
     std::string username;
     std::string password;
+    // The second factor of an enrolled account, at most one of them (empty:
+    // not given): the authenticator's current 6-digit code, or one of the
+    // account's unused recovery codes.
+    std::string totp_code;
+    std::string recovery_code;
     friend bool operator==(const LoginRequest&, const LoginRequest&) = default;
 };
 
@@ -23,6 +28,10 @@ struct UserInfo {
     std::string display_name;
     Role role = Role::viewer;
     bool must_change_password = false;   // logged in with a temporary password: only a change is allowed
+    bool two_factor_enrolled = false;    // the account logs in with a TOTP code
+    // The role requires two-factor authentication and the account is not
+    // enrolled: only enrolment (and the other session setup) is allowed.
+    bool must_enrol_two_factor = false;
     friend bool operator==(const UserInfo&, const UserInfo&) = default;
 };
 

@@ -15,6 +15,8 @@ enum class ErrorCode {
     session_expired,       // session token expired or revoked
     forbidden,             // authenticated, but the role lacks the permission
     password_change_required,   // the session may only change its password (a temporary one)
+    two_factor_required,   // login: the account uses two-factor authentication and no code was given
+    two_factor_enrolment_required,   // the session may only enrol in two-factor authentication first
     consent_missing,       // no consent for this kind of push
     not_found,
     method_not_allowed,

@@ -26,6 +26,7 @@ struct UserView {
     int failed_logins = 0;                      // consecutive, since the last success
     std::optional<std::int64_t> last_login_at_ms;
     std::int64_t created_at_ms = 0;
+    bool two_factor_enrolled = false;           // logs in with a TOTP code
     friend bool operator==(const UserView&, const UserView&) = default;
 };
 
@@ -54,6 +55,24 @@ struct TemporaryPassword {
 struct PasswordChange {
     std::string current_password;
     std::string new_password;
+};
+
+// POST /ops/v1/session/two-factor: the start of an enrolment. The secret
+// (base32, as authenticator apps take it) stays pending until confirmed.
+struct TwoFactorEnrolment {
+    std::string secret;
+    std::string otpauth_uri;   // otpauth://totp/Sportello:<username>?secret=…&issuer=Sportello…
+};
+
+// POST /ops/v1/session/two-factor/confirm: the authenticator's current code.
+struct TwoFactorConfirmation {
+    std::string code;
+};
+
+// The answer to a confirmed enrolment: ten single-use recovery codes, shown
+// this once (the relay keeps only keyed hashes of them).
+struct RecoveryCodes {
+    std::vector<std::string> codes;
 };
 
 struct SessionView {
@@ -98,6 +117,9 @@ std::string encode(const UserUpdate& v);
 std::string encode(const TemporaryPassword& v);
 std::string encode(const PasswordChange& v);
 std::string encode(const std::vector<SessionView>& v);       // {"sessions":[…]}
+std::string encode(const TwoFactorEnrolment& v);
+std::string encode(const TwoFactorConfirmation& v);
+std::string encode(const RecoveryCodes& v);                  // {"recovery_codes":[…]}
 
 template <class T>
 Result<T> decode_users(std::string_view json_text);   // specialised for each type above
