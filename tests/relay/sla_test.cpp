@@ -10,6 +10,10 @@
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cmath>
+#include <thread>
+
 using namespace sportello;
 using namespace sportello::testing;
 namespace bj = boost::json;
@@ -139,4 +143,41 @@ TEST(Sla, TheReportAnswersForTheMonthAndRefusesABadOne) {
     auto bad = f.relay("GET", "/ops/v1/reports/sla?month=2026-13", {}, auth);
     EXPECT_EQ(bad.response->status, 400);
     EXPECT_NE(bad.response->body.find("month"), std::string::npos);
+}
+
+// The relay killed for a measured time: once the minute is over, the report
+// shows a relay_down incident as long as the outage, to the minute the
+// heartbeats' gap touched, and the month's availability falls by as much.
+TEST(Sla, ARelayKilledForAMeasuredTimeBecomesARelayDownIncident) {
+    RelayFixture f(with_probe());
+    ASSERT_EQ(f.create_user("capo", "una-password-lunga", "supervisor"), 0);
+    ASSERT_TRUE(wait_for([&] { return f.db_int("SELECT count(*) FROM heartbeats") >= 2; })) << f.logs();
+    f.kill_relay();
+    const auto killed = std::chrono::steady_clock::now();
+    std::this_thread::sleep_for(std::chrono::seconds(5));
+    f.start_relay();
+    f.wait_until_ready();
+    const auto down_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - killed).count();
+    const auto token = f.login("capo", "una-password-lunga");
+    std::optional<api::SlaIncident> incident;
+    std::optional<api::SlaReport> report;
+    // The incident's minutes count once they have ended: up to a minute's wait.
+    ASSERT_TRUE(wait_for([&] {
+        auto r = f.relay("GET", "/ops/v1/reports/sla", {}, {{"authorization", "Bearer " + token}});
+        if (!r.ok() || r.response->status != 200) return false;
+        auto decoded = api::decode_sla_report(r.response->body);
+        if (!decoded) return false;
+        for (const auto& i : decoded->incidents)
+            if (i.cause == api::IncidentCause::relay_down) incident = i;
+        report = *decoded;
+        return incident.has_value();
+    }, std::chrono::seconds(90))) << f.logs();
+    // A gap of down_s seconds touches one minute, or two across a boundary.
+    EXPECT_GE(incident->minutes, 1);
+    EXPECT_LE(incident->minutes, static_cast<std::int64_t>(down_s / 60) + 2);
+    EXPECT_LE(std::abs(static_cast<double>(incident->minutes) * 60 - down_s), 60.0 + 60.0) << down_s;
+    EXPECT_NE(incident->detail.find("no heartbeat"), std::string::npos) << incident->detail;
+    EXPECT_GE(report->unavailable_minutes, incident->minutes);
+    ASSERT_TRUE(report->availability_percent);
+    EXPECT_LT(*report->availability_percent, 100.0);
 }
