@@ -53,6 +53,9 @@ TEST(Sla, TheProbeReachesTheOutboxAndNothingGoesToWhatsApp) {
     EXPECT_NE(out.find("probe ok"), std::string::npos) << out;
     EXPECT_EQ(f.db_int("SELECT count(*) FROM probe_results WHERE ok = 1 AND cause = ''"), 1);
     EXPECT_EQ(f.db_int("SELECT count(*) FROM contacts WHERE synthetic = 1"), 1);
+    // Known by its number, as sla.probe_sender is digits.
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM contacts WHERE synthetic = 1 AND phone_hash IS NOT NULL "
+                       "AND user_id_hash IS NULL"), 1);
     EXPECT_EQ(f.db_int("SELECT count(*) FROM outbox o JOIN contacts c ON c.id = o.contact_id "
                        "WHERE c.synthetic = 1 AND o.state = 'cancelled' AND o.error_title LIKE 'synthetic%'"), 1);
     EXPECT_EQ(f.db_int("SELECT count(*) FROM outbox WHERE wamid IS NOT NULL"), 0);

@@ -3,7 +3,6 @@
 #include "net/http_client.hpp"
 #include "sportello/crypto.hpp"
 #include "sportello/time.hpp"
-#include "sportello/whatsapp/identity.hpp"
 #include "sportello/whatsapp/signature.hpp"
 #include "sportello/whatsapp/webhook.hpp"
 #include "storage/database.hpp"
@@ -12,6 +11,7 @@
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -87,7 +87,9 @@ ProbeOutcome run_probe(const RelayConfig& config) {
     ProbeOutcome out;
     out.started_at_ms = time::now_ms();
     out.wamid = "wamid.sla-probe." + std::to_string(out.started_at_ms) + "." + crypto::hex_encode(crypto::random_bytes(6));
-    const bool user_id = wa::is_user_id(sla.probe_sender);
+    // Digits only: a number (wa_id); anything else config accepted is a user id.
+    const bool user_id = !std::all_of(sla.probe_sender.begin(), sla.probe_sender.end(),
+                                      [](char c) { return c >= '0' && c <= '9'; });
     const wa::build::Sender sender(user_id ? std::string() : sla.probe_sender, "SLA probe",
                                    user_id ? sla.probe_sender : std::string());
     const auto body = wa::build::envelope(
