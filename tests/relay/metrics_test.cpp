@@ -2,6 +2,7 @@
 // by a strict parser written here from the format's rules, and its values
 // moving with real traffic (webhooks posted, replies sent by the simulator).
 #include "relay_fixture.hpp"
+#include "sportello/api/cases.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -227,4 +228,28 @@ TEST(Metrics, ATokenGuardsThemWhenConfigured) {
     EXPECT_EQ(f.relay("GET", "/metrics").response->status, 401);
     EXPECT_EQ(f.relay("GET", "/metrics", {}, {{"authorization", "Bearer not-the-token-at-all"}}).response->status, 401);
     EXPECT_NO_THROW(scrape(f, {{"authorization", "Bearer " + token}}));
+}
+
+TEST(Metrics, AnOperatorsFirstReplyIsTimedFromTheCaseOpening) {
+    RelayFixture f;
+    ASSERT_EQ(f.create_user("operatrice", "una-password-lunga", "operator"), 0);
+    const auto token = f.login("operatrice", "una-password-lunga");
+    const net::Headers auth{{"authorization", "Bearer " + token}};
+    const std::string citizen = "393401270010";
+    f.citizen_says(citizen, "#operatore");
+    ASSERT_TRUE(wait_for([&] { return f.db_int("SELECT count(*) FROM cases") == 1; })) << f.logs();
+    const auto before = scrape(f);
+    EXPECT_EQ(before.samples.at("sportello_open_cases{}"), 1);
+    const auto id = std::to_string(f.db_int("SELECT id FROM cases"));
+    ASSERT_EQ(f.relay("POST", "/ops/v1/cases/" + id + "/claim", {}, auth).response->status / 100, 2);
+    api::CaseReply reply;
+    reply.text = "Buongiorno, sono l'operatrice: come posso aiutarla?";
+    reply.idempotency_key = "metrics-reply-1";
+    ASSERT_EQ(f.relay("POST", "/ops/v1/cases/" + id + "/replies", api::encode(reply), auth).response->status / 100, 2);
+    ASSERT_TRUE(wait_for([&] {
+        return scrape(f).samples.at("sportello_operator_reply_seconds_count{}") == 1;
+    })) << f.logs();
+    const auto after = scrape(f);
+    EXPECT_EQ(after.samples.at("sportello_messages_total{kind=\"operator_reply\",result=\"sent\",}"), 1);
+    EXPECT_GE(after.samples.at("sportello_operator_reply_seconds_sum{}"), 0);
 }
