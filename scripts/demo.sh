@@ -49,6 +49,11 @@ cat > "$demo/relay.json" <<JSON
     "phone_number_id": "109000000000001",
     "api_base_url": "https://127.0.0.1:$sim_port/v25.0",
     "ca_file": "certs/ca.pem"
+  },
+  "sla": {
+    "probe_sender": "390000000999",
+    "probe_text": "#tamponi",
+    "probe_ca_file": "certs/ca.pem"
   }
 }
 JSON
@@ -110,10 +115,22 @@ if [[ ! -s "$demo/sire-token" ]]; then
      --scopes consent,notify,messages:read | grep -o 'spt_[A-Za-z0-9_-]*' > "$demo/sire-token")
 fi
 
+# The SLA probe, as the systemd timer runs it on a server: at once, then every
+# minute. Its synthetic citizen (390000000999) is answered in the outbox only,
+# never through the simulator; see docs/operations.md.
+(
+  while :; do
+    "$relay" probe --config "$demo/relay.json" >>"$demo/probe.log" 2>&1 || true
+    sleep 60
+  done
+) &
+pids+=($!)
+
 cat <<TXT
 
   Sportello demo is running (logs in .demo/):
-    relay       https://127.0.0.1:$relay_port   (health: /healthz)
+    relay       https://127.0.0.1:$relay_port   (health: /healthz, /readyz; metrics: /metrics)
+    SLA probe   every minute (.demo/probe.log); availability: GET /ops/v1/reports/sla
     simulator   https://127.0.0.1:$sim_port   (WhatsApp Cloud API stand-in)
     desktop     logged in as "operatore" (password in .demo/operator-password)
 

@@ -62,6 +62,41 @@ TEST(Config, MistakesNameTheKey) {
     EXPECT_EQ(negative.error().field, "database.slow_commit_ms");
 }
 
+TEST(Config, SlaSettingsAndTheirMistakes) {
+    auto c = parse_config(minimal, "/x");
+    ASSERT_TRUE(c) << c.error().message;
+    EXPECT_EQ(c->sla.heartbeat_seconds, 10);
+    EXPECT_EQ(c->sla.probe_deadline_seconds, 10);
+    EXPECT_DOUBLE_EQ(c->sla.target_percent, 99.6);
+    EXPECT_TRUE(c->sla.probe_sender.empty());
+    auto with = [](const std::string& section) {
+        std::string s = minimal;
+        s.insert(s.rfind('}'), ", \"sla\": " + section);
+        return parse_config(s, "/x");
+    };
+    auto set = with(R"({"probe_sender": "390000000999", "probe_text": "#tamponi", "probe_ca_file": "ca.pem",
+                        "probe_deadline_seconds": 5, "metrics_token": "a-token-of-enough-length"})");
+    ASSERT_TRUE(set) << set.error().message;
+    EXPECT_EQ(set->sla.probe_ca_file, "/x/ca.pem");
+    EXPECT_EQ(set->sla.metrics_token, "a-token-of-enough-length");
+    auto by_user_id = with(R"({"probe_sender": "US.4A7F21C9", "probe_text": "#tamponi"})");
+    ASSERT_TRUE(by_user_id) << by_user_id.error().message;
+    const std::pair<const char*, const char*> mistakes[] = {
+        {R"({"probe_sender": "+39 000", "probe_text": "#tamponi"})", "sla.probe_sender"},
+        {R"({"probe_sender": "390000000999"})", "sla.probe_sender"},
+        {R"({"probe_url": "http://relay.example/webhook"})", "sla.probe_url"},
+        {R"({"metrics_token": "short"})", "sla.metrics_token"},
+        {R"({"target_percent": 101})", "sla.target_percent"},
+        {R"({"heartbeat_seconds": 0})", "sla.heartbeat_seconds"},
+        {R"({"probe_sendr": "1"})", "sla.probe_sendr"},
+    };
+    for (const auto& [section, field] : mistakes) {
+        auto r = with(section);
+        ASSERT_FALSE(r) << section;
+        EXPECT_EQ(r.error().field, field) << section << ": " << r.error().message;
+    }
+}
+
 TEST(Config, UnansweredPhrasesThresholdAndRetention) {
     auto c = parse_config(minimal, "/x");
     ASSERT_TRUE(c) << c.error().message;

@@ -1,5 +1,6 @@
 #include "app/cli.hpp"
 
+#include "app/probe.hpp"
 #include "app/relay_app.hpp"
 #include "app/seed.hpp"
 #include "core/audit.hpp"
@@ -41,6 +42,7 @@ constexpr const char* usage = R"(Usage:
                   [--category utility] [--body TEXT]
   sportello-relay content publish --config FILE --file TREE.json [--note TEXT]
   sportello-relay audit verify --config FILE
+  sportello-relay probe --config FILE
   sportello-relay routes --config FILE
   sportello-relay dev-cert --out DIR
   sportello-relay --version
@@ -284,6 +286,24 @@ int publish_content(const Args& a) {
     return 0;
 }
 
+// Exit 0: the bot's answer reached the outbox and the dispatcher in time;
+// 1: it did not (the cause on standard error); 2: not configured.
+int probe(const Args& a) {
+    auto config = config_from(a);
+    if (!config) return 2;
+    if (config->sla.probe_sender.empty()) {
+        std::cerr << "the probe is not configured: set sla.probe_sender and sla.probe_text (docs/configuration.md)\n";
+        return 2;
+    }
+    const auto outcome = run_probe(*config);
+    if (!outcome.ok) {
+        std::cerr << "probe FAILED after " << outcome.latency_ms << " ms: " << outcome.cause << "\n";
+        return 1;
+    }
+    std::cout << "probe ok: the answer reached the outbox and the dispatcher in " << outcome.latency_ms << " ms\n";
+    return 0;
+}
+
 } // namespace
 
 int run_cli(int argc, char** argv) {
@@ -327,6 +347,7 @@ int run_cli(int argc, char** argv) {
         if (w.size() == 2 && w[0] == "admin" && w[1] == "save-template") return save_template(*args);
         if (w.size() == 2 && w[0] == "content" && w[1] == "publish") return publish_content(*args);
         if (w.size() == 2 && w[0] == "audit" && w[1] == "verify") return verify_audit(*args);
+        if (w.size() == 1 && w[0] == "probe") return probe(*args);
         if (w.size() == 1 && w[0] == "dev-cert") {
             if (!args->options.count("out")) {
                 std::cerr << "--out DIR is required\n";

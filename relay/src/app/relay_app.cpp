@@ -18,6 +18,8 @@
 #include "ops/cases_api.hpp"
 #include "ops/content_api.hpp"
 #include "ops/events_api.hpp"
+#include "ops/health_api.hpp"
+#include "ops/heartbeat.hpp"
 #include "ops/ops_api.hpp"
 #include "ops/users_api.hpp"
 #include "outbound/cloud_api.hpp"
@@ -99,6 +101,7 @@ struct RelayApp::Impl {
     std::unique_ptr<ClientGate> gate;
     std::unique_ptr<Broadcasts> broadcasts;
     std::unique_ptr<PhraseRetention> retention;
+    std::unique_ptr<Heartbeat> heartbeat;
     net::RoutedService service{relay_error_policy()};
     std::unique_ptr<net::HttpServer> server;
     std::atomic<bool> stopping{false};
@@ -132,8 +135,9 @@ struct RelayApp::Impl {
         gate = std::make_unique<ClientGate>(db);
         broadcasts = std::make_unique<Broadcasts>(io, db, vault, config, trees, *dispatcher);
         retention = std::make_unique<PhraseRetention>(io, db, config.unanswered);
+        heartbeat = std::make_unique<Heartbeat>(io, db, *dispatcher, config.sla);
         register_routes();
-        service.set_guard(make_access_guard(*auth));
+        service.set_guard(make_access_guard(*auth, config.sla.metrics_token));
         std::shared_ptr<asio::ssl::context> tls;
         if (!config.tls.certificate_chain_file.empty()) tls = net::make_server_context(config.tls);
         net::ServerLimits limits;
@@ -149,21 +153,7 @@ struct RelayApp::Impl {
         r.add("POST", "/webhook", net::Access::open_to_all(), [this](net::HttpRequest& req) -> asio::awaitable<net::HttpResponse> {
             co_return co_await intake->receive(req);
         }, config.whatsapp.webhook_body_limit);
-        r.add("GET", "/healthz", net::Access::open_to_all(), [this](net::HttpRequest&) -> asio::awaitable<net::HttpResponse> {
-            api::Health h;
-            h.version = PRODUCT_VERSION;
-            try {
-                co_await storage::read(db, [](storage::Connection& c) { c.query("SELECT 1").run(); });
-                h.database_ok = true;
-            } catch (...) {
-                h.database_ok = false;
-            }
-            const auto alert = dispatcher->alert();
-            h.sending_stopped = alert.active;
-            if (alert.active) h.alert = "sending stopped by WhatsApp error " + std::to_string(alert.code) + ": " + alert.reason;
-            h.status = h.database_ok && !h.sending_stopped ? "ok" : "degraded";
-            co_return net::HttpResponse::json(h.database_ok ? 200 : 503, api::encode(h));
-        }, 0);
+        register_health_routes(r, HealthApiDeps{db, *dispatcher, config});
         register_ops_routes(r, OpsApiDeps{*auth, trees, db, *dispatcher});
         register_cases_routes(r, CasesApiDeps{*auth, trees, db, vault, config, *dispatcher, presence, feed});
         register_events_routes(r, EventsApiDeps{*auth, db, feed});
@@ -238,6 +228,7 @@ struct RelayApp::Impl {
         asio::co_spawn(io, follow_published_versions(), asio::detached);
         if (config.cases.enabled) asio::co_spawn(io, return_stale_cases(), asio::detached);
         retention->start();
+        heartbeat->start();
         asio::signal_set reload(io, SIGHUP);
         watch_reload(reload);
         asio::signal_set signals(io, SIGINT, SIGTERM);
@@ -292,6 +283,7 @@ struct RelayApp::Impl {
         server->stop(shutdown_grace);
         dispatcher->stop();
         retention->stop();
+        heartbeat->stop();
         asio::co_spawn(io, [this]() -> asio::awaitable<void> {
             asio::steady_timer timer(io);
             const auto deadline = std::chrono::steady_clock::now() + shutdown_grace + std::chrono::seconds(1);

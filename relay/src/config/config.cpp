@@ -3,6 +3,9 @@
 #include "net/url.hpp"
 #include "sportello/hashtag/normalize.hpp"
 #include "sportello/json.hpp"
+#include "sportello/whatsapp/identity.hpp"
+
+#include <algorithm>
 
 #include <algorithm>
 #include <filesystem>
@@ -175,6 +178,33 @@ std::vector<Role> two_factor_roles(const json::Reader& auth, std::string_view ke
     return roles;
 }
 
+SlaSettings sla(const json::Reader& r, const std::string& base_dir) {
+    allow_only(r, {"heartbeat_seconds", "heartbeat_retention_days", "probe_sender", "probe_text", "probe_deadline_seconds",
+                   "probe_url", "probe_ca_file", "target_percent", "metrics_token", "metrics_token_file"});
+    SlaSettings s;
+    s.heartbeat_seconds = positive_int(r, "heartbeat_seconds", s.heartbeat_seconds, 300);
+    s.heartbeat_retention_days = positive_int(r, "heartbeat_retention_days", s.heartbeat_retention_days, 3660);
+    s.probe_sender = r.get_optional_string("probe_sender").value_or("");
+    if (!s.probe_sender.empty() && !wa::is_user_id(s.probe_sender) &&
+        !std::all_of(s.probe_sender.begin(), s.probe_sender.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        r.at("probe_sender").fail("must be a number in digits only (as WhatsApp's wa_id) or a WhatsApp user id");
+    s.probe_text = r.get_optional_string("probe_text").value_or("");
+    if (!s.probe_sender.empty() && s.probe_text.empty())
+        r.at("probe_sender").fail("needs sla.probe_text, a text the published tree answers");
+    s.probe_deadline_seconds = positive_int(r, "probe_deadline_seconds", s.probe_deadline_seconds, 300);
+    s.probe_url = r.get_optional_string("probe_url").value_or("");
+    if (!s.probe_url.empty() && s.probe_url.rfind("https://", 0) != 0) r.at("probe_url").fail("must be an https:// URL");
+    s.probe_ca_file = resolve(base_dir, r.get_optional_string("probe_ca_file").value_or(""));
+    if (auto t = r.find("target_percent")) {
+        s.target_percent = t->number();
+        if (s.target_percent <= 0 || s.target_percent > 100) t->fail("must be more than 0 and at most 100");
+    }
+    s.metrics_token = secret(r, "metrics_token", base_dir);
+    if (!s.metrics_token.empty() && s.metrics_token.size() < 16)
+        r.at("metrics_token").fail("must be at least 16 characters");
+    return s;
+}
+
 AuthSettings auth(const json::Reader& r) {
     allow_only(r, {"idle_minutes", "absolute_minutes", "lockout_failures", "lockout_base_seconds", "lockout_max_seconds",
                    "source_failures", "source_window_seconds", "two_factor_roles"});
@@ -194,7 +224,7 @@ AuthSettings auth(const json::Reader& r) {
 
 RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     allow_only(r, {"listeners", "tls", "database", "data_key_file", "io_threads", "log_level", "session_ttl_minutes", "auth",
-                   "seed_tree_file", "whatsapp", "dispatcher", "pushes", "bot", "unanswered", "request_deadline_ms", "cases"});
+                   "seed_tree_file", "whatsapp", "dispatcher", "pushes", "bot", "unanswered", "request_deadline_ms", "cases", "sla"});
     RelayConfig c;
     for (const auto& l : r.at("listeners").array()) {
         allow_only(l, {"address", "port", "tls"});
@@ -274,6 +304,7 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     if (auto b = r.find("bot")) c.bot = bot(*b);
     if (auto u = r.find("unanswered")) c.unanswered = unanswered(*u);
     if (auto k = r.find("cases")) c.cases = cases(*k);
+    if (auto s = r.find("sla")) c.sla = sla(*s, base_dir);
     return c;
 }
 

@@ -86,6 +86,25 @@ struct AuthSettings {
     bool requires_two_factor(Role role) const noexcept;
 };
 
+// The SLA measured by the product (docs/configuration.md, "sla";
+// docs/operations.md).
+struct SlaSettings {
+    int heartbeat_seconds = 10;            // the relay's heartbeat row
+    int heartbeat_retention_days = 400;    // older heartbeats and probe results are erased
+    // The probe (`sportello-relay probe`): a synthetic citizen, a reserved
+    // test number (digits, as WhatsApp's wa_id) or a WhatsApp user id, never
+    // a real citizen's; and a text the published tree answers.
+    std::string probe_sender;
+    std::string probe_text;
+    int probe_deadline_seconds = 10;       // the answer must be in the outbox and taken by the dispatcher by then
+    std::string probe_url;                 // the public webhook; empty: the first listener's /webhook
+    std::string probe_ca_file;             // trust for probe_url; empty: the system store
+    double target_percent = 99.6;          // the monthly availability target
+    // GET /metrics: with a token, callers must send it as a bearer token;
+    // without one, only loopback clients may read it.
+    std::string metrics_token;
+};
+
 struct RelayConfig {
     std::vector<net::ListenerConfig> listeners;
     net::ServerTlsFiles tls;
@@ -108,6 +127,7 @@ struct RelayConfig {
     BotSettings bot;
     UnansweredSettings unanswered;
     CaseSettings cases;
+    SlaSettings sla;
 };
 
 // Errors: invalid_request (naming the key), or not_found for a missing file.

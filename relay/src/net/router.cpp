@@ -50,6 +50,7 @@ std::string describe(const Access& access) {
     case Access::Kind::session: return "session";
     case Access::Kind::permission: return "permission:" + std::string(to_string(access.permission));
     case Access::Kind::api_scope: return "scope:" + access.scope;
+    case Access::Kind::monitoring: return "monitoring";
     }
     return "undeclared";
 }

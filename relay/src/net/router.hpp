@@ -24,6 +24,7 @@ struct Access {
         session,      // any operator's session
         permission,   // an operator's session whose role holds `permission`
         api_scope,    // an API client token holding `scope` (/api/v1)
+        monitoring,   // a scraper: the configured metrics token, or any loopback client when none is set
     };
     Kind kind = Kind::undeclared;
     Permission permission = Permission::manage_system;
@@ -38,9 +39,10 @@ struct Access {
     static Access session_setup() { return {Kind::session, {}, {}, true}; }
     static Access needs(Permission p) { return {Kind::permission, p, {}, false}; }
     static Access client_scope(std::string s) { return {Kind::api_scope, {}, std::move(s), false}; }
+    static Access monitoring() { return {Kind::monitoring, {}, {}, false}; }
 };
 
-// "open", "session", "permission:<name>", "scope:<name>" or "undeclared".
+// "open", "session", "permission:<name>", "scope:<name>", "monitoring" or "undeclared".
 std::string describe(const Access& access);
 
 struct Route {

@@ -2,11 +2,13 @@
 
 #include "core/http_errors.hpp"
 #include "log/log.hpp"
+#include "net/http_server.hpp"
+#include "sportello/crypto.hpp"
 
 namespace sportello::relay {
 
-net::AccessGuard make_access_guard(Auth& auth) {
-    return [&auth](const net::Route& route, net::HttpRequest& req) -> net::asio::awaitable<std::optional<net::HttpResponse>> {
+net::AccessGuard make_access_guard(Auth& auth, std::string metrics_token) {
+    return [&auth, metrics_token](const net::Route& route, net::HttpRequest& req) -> net::asio::awaitable<std::optional<net::HttpResponse>> {
         switch (route.access.kind) {
         case net::Access::Kind::open:
         case net::Access::Kind::api_scope:
@@ -29,6 +31,21 @@ net::AccessGuard make_access_guard(Auth& auth) {
                                                     std::string(to_string(route.access.permission))));
             req.principal = *user;
             co_return std::nullopt;
+        }
+        case net::Access::Kind::monitoring: {
+            // With a token: exactly that bearer token, from anywhere. Without:
+            // loopback clients only (a scraper on the host, or a proxy there).
+            if (metrics_token.empty()) {
+                if (net::is_loopback_address(req.remote_address)) co_return std::nullopt;
+                co_return error_response(make_error(api::ErrorCode::forbidden,
+                                                    "metrics are served to loopback clients only (no sla.metrics_token is set)"));
+            }
+            const auto header = req.header("authorization");
+            constexpr std::string_view bearer = "Bearer ";
+            if (header.substr(0, bearer.size()) == bearer &&
+                crypto::constant_time_equal(header.substr(bearer.size()), metrics_token))
+                co_return std::nullopt;
+            co_return error_response(make_error(api::ErrorCode::unauthorized, "the metrics bearer token is missing or wrong"));
         }
         case net::Access::Kind::undeclared:
             break;

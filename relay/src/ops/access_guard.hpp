@@ -16,6 +16,7 @@
 
 namespace sportello::relay {
 
-net::AccessGuard make_access_guard(Auth& auth);
+// metrics_token: sla.metrics_token (empty: /metrics for loopback clients only).
+net::AccessGuard make_access_guard(Auth& auth, std::string metrics_token = {});
 
 } // namespace sportello::relay

@@ -2,6 +2,7 @@
 
 #include "core/contacts.hpp"
 #include "log/log.hpp"
+#include "log/metrics.hpp"
 #include "outbound/outbox.hpp"
 #include "outbound/window.hpp"
 #include "sportello/phone.hpp"
@@ -38,6 +39,8 @@ struct Dispatcher::Claimed {
     std::optional<storage::Blob> user_id_enc;
     std::optional<std::int64_t> last_inbound_ms;
     std::optional<std::int64_t> expires_at_ms;
+    bool synthetic = false;                     // the SLA probe's contact: never sent to WhatsApp
+    std::int64_t created_at_ms = 0;
 };
 
 struct Dispatcher::ClaimBatch {
@@ -54,6 +57,7 @@ struct Dispatcher::SendOutcome {
         retry,            // queued again, from not_before
         failed,
         outside_window,   // the citizen's 24-hour window is closed: falls back to a template
+        synthetic,        // probe traffic: recorded, never sent
     };
     Result result = Result::failed;
     std::string wamid;
@@ -69,6 +73,7 @@ struct Dispatcher::SendOutcome {
         case Result::retry: return to_string(OutboxState::queued);
         case Result::failed: return to_string(OutboxState::failed);
         case Result::outside_window: return "window";
+        case Result::synthetic: return "synthetic";
         }
         return {};
     }
@@ -188,6 +193,11 @@ bool Dispatcher::may_send_now(storage::Connection& c, const Claimed& row, std::i
 
 asio::awaitable<void> Dispatcher::loop() {
     const std::size_t max_in_flight = static_cast<std::size_t>(config_.dispatcher.max_in_flight);
+    running_ = true;
+    struct NotRunning {
+        std::atomic<bool>& flag;
+        ~NotRunning() { flag = false; }
+    } not_running{running_};
     while (!stopping_) {
         if (alert().active) {
             wake_timer_.expires_after(idle_poll);
@@ -228,7 +238,7 @@ asio::awaitable<void> Dispatcher::loop() {
                 const std::size_t window = static_cast<std::size_t>(granted) * 4;   // candidates looked at
                 auto q = c.query(
                     "SELECT o.id, o.contact_id, o.kind, o.lane, o.payload_enc, coalesce(o.context_wamid, ''), o.attempts, "
-                    "       c.phone_enc, c.user_id_enc, c.last_inbound_at, o.expires_at "
+                    "       c.phone_enc, c.user_id_enc, c.last_inbound_at, o.expires_at, c.synthetic, o.created_at "
                     "FROM outbox o JOIN contacts c ON c.id = o.contact_id "
                     "WHERE o.state = ? AND o.not_before <= ? ORDER BY o.lane, o.not_before, o.id LIMIT ?",
                     OutboxState::queued, now, static_cast<std::int64_t>(window));
@@ -237,7 +247,7 @@ asio::awaitable<void> Dispatcher::loop() {
                     candidates.push_back(Claimed{q.int64(0), q.int64(1), q.text(2), static_cast<Lane>(q.int64(3)),
                                                  q.blob(4), q.text(5), static_cast<int>(q.int64(6)),
                                                  q.optional_blob(7), q.optional_blob(8), q.optional_int64(9),
-                                                 q.optional_int64(10)});
+                                                 q.optional_int64(10), q.int64(11) != 0, q.int64(12)});
                 int bulk_claimed = 0;
                 for (auto& row : candidates) {
                     if (static_cast<int>(b.rows.size()) >= granted) break;
@@ -322,13 +332,19 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
         bool skip_send = false;
         auto message = wa::decode_outgoing(vault_.decrypt(row.payload_enc, "outbox.payload"));
         if (!message) throw std::runtime_error("stored payload is unreadable: " + message.error().message);
-        if (message->kind != wa::OutgoingMessage::Kind::template_message && !window_open(row.last_inbound_ms, now)) {
+        if (row.synthetic) {
+            // The probe's answer: it reached the outbox and the dispatcher,
+            // which is what the probe measures; the Cloud API never sees it.
+            outcome.result = Result::synthetic;
+            skip_send = true;
+        } else if (message->kind != wa::OutgoingMessage::Kind::template_message && !window_open(row.last_inbound_ms, now)) {
             outcome.result = Result::outside_window;   // never send free text the API would refuse
             skip_send = true;
         } else {
             body = wa::send_request_body(*message, to, row.context_wamid, callback_data_for(row.id));
         }
         if (!skip_send) {
+            metrics::global().cloud_api_call();
             const SendResult result = co_await api_.send(std::move(body));
             transport_failures_ = result.failure && result.failure->http_status == 0 ? transport_failures_ + 1 : 0;
             if (result.accepted) {
@@ -340,6 +356,7 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
                 }
             } else {
                 const auto& f = *result.failure;
+                metrics::global().cloud_api_error(f.code);
                 outcome.code = f.code;
                 outcome.title = f.title;
                 outcome.details = f.details;
@@ -380,9 +397,13 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
         log::error("dispatcher", "message " + std::to_string(row.id) + " failed: " + e.what());
     }
     bool template_queued = false;
+    std::optional<std::int64_t> case_opened_at;   // the first operator reply of a case: when it opened
     try {
-        auto record = [this, &row, &outcome, &template_queued, now](storage::Connection& c) {
-            if (outcome.result == Result::sent) {
+        auto record = [this, &row, &outcome, &template_queued, &case_opened_at, now](storage::Connection& c) {
+            if (outcome.result == Result::synthetic) {
+                c.query("UPDATE outbox SET state = ?, error_title = ?, state_changed_at = ? WHERE id = ? AND state = ?",
+                        OutboxState::cancelled, std::string(synthetic_title), now, row.id, OutboxState::sending).run();
+            } else if (outcome.result == Result::sent) {
                 std::optional<std::string> wamid;
                 if (!outcome.wamid.empty()) wamid = outcome.wamid;
                 // Statuses may have outrun this response (bound through the callback
@@ -393,6 +414,11 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
                 if (wamid) reconcile_statuses(c, *wamid);
                 if (!outcome.user_id_hash.empty())
                     remember_user_id(c, row.contact_id, outcome.user_id_hash, outcome.user_id_enc);
+                if (row.kind == "operator_reply") {
+                    auto k = c.query("SELECT k.opened_at FROM outbox o JOIN cases k ON k.id = o.case_id "
+                                     "WHERE o.id = ? AND k.first_reply_outbox = o.id", row.id);
+                    if (k.next()) case_opened_at = k.int64(0);
+                }
             } else if (outcome.result == Result::outside_window) {
                 template_queued = fall_back_to_template(c, vault_, config_.whatsapp, row.id, now).has_value();
             } else {
@@ -412,10 +438,19 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
                          "citizen's 24-hour window is closed; " +
                          (template_queued ? "queued again as template " + config_.whatsapp.outside_window_template
                                           : std::string("recorded as failed (no template configured for it)")));
+        auto& m = metrics::global();
+        using MR = metrics::SendResult;
+        m.send(row.kind, outcome.result == Result::sent             ? MR::sent
+                         : outcome.result == Result::retry          ? MR::retried
+                         : outcome.result == Result::outside_window ? MR::outside_window
+                         : outcome.result == Result::synthetic      ? MR::synthetic
+                                                                    : MR::failed);
+        if (outcome.result == Result::sent && row.kind == "auto_reply") m.auto_reply.observe_ms(now - row.created_at_ms);
+        if (case_opened_at) m.operator_reply.observe_ms(now - *case_opened_at);
         std::lock_guard lock(mutex_);
         if (outcome.result == Result::sent) ++counters_.sent;
         else if (outcome.result == Result::retry) ++counters_.retried;
-        else ++counters_.failed;
+        else if (outcome.result != Result::synthetic) ++counters_.failed;
     } catch (const std::exception& e) {
         // The row stays "sending"; the next start-up handles it as in flight.
         log::error("dispatcher", "cannot record the outcome of message " + std::to_string(row.id) + ": " + e.what());

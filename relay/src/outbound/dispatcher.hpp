@@ -39,6 +39,10 @@ struct SendingAlert {
     std::int64_t since_ms = 0;
 };
 
+// outbox.error_title of the SLA probe's answers, which the dispatcher takes
+// and records as cancelled without calling the Cloud API.
+inline constexpr std::string_view synthetic_title = "synthetic: probe traffic, not sent to WhatsApp";
+
 struct DispatcherCounters {
     std::uint64_t sent = 0;
     std::uint64_t failed = 0;
@@ -57,6 +61,8 @@ public:
     // Thread-safe: claim nothing more; sends in flight finish.
     void stop();
     std::size_t in_flight() const noexcept { return in_flight_.load(); }
+    // Whether the sending loop runs (started, not stopped or ended).
+    bool running() const noexcept { return running_.load(); }
     RecipientPacer& pacer() noexcept { return pacer_; }
 
     SendingAlert alert() const;
@@ -83,6 +89,7 @@ private:
     const RelayConfig& config_;
     net::asio::steady_timer wake_timer_;
     std::atomic<bool> stopping_{false};
+    std::atomic<bool> running_{false};
     std::atomic<std::size_t> in_flight_{0};
     bool woken_ = false;                        // strand only
     int transport_failures_ = 0;                // consecutive, strand only (circuit breaker)

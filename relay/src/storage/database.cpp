@@ -1,6 +1,7 @@
 #include "storage/database.hpp"
 
 #include "log/log.hpp"
+#include "log/metrics.hpp"
 #include "storage/schema.hpp"
 
 #include <algorithm>
@@ -132,6 +133,9 @@ void Database::writer_loop() {
             }
         }
         if (slow) log_slow_commit(batch.size(), timing);
+        if (!batch_error)
+            metrics::global().sqlite_commit.observe(
+                std::chrono::duration<double>(timing.jobs + timing.commit + timing.restart).count());
         for (std::size_t i = 0; i < batch.size(); ++i)
             if (batch[i].done) batch[i].done(batch_error ? batch_error : outcomes[i]);
         batch.clear();

@@ -7,6 +7,7 @@
 #include "core/contacts.hpp"
 #include "core/http_errors.hpp"
 #include "log/log.hpp"
+#include "log/metrics.hpp"
 #include "outbound/outbox.hpp"
 #include "outbound/window.hpp"
 #include "sire/consent_ledger.hpp"
@@ -52,6 +53,7 @@ struct PlannedMessage {
     std::optional<SealedPhrase> phrase;       // a phrase, encrypted: its key is never stored in clear
     std::optional<api::CaseReason> case_reason;   // goes to a person: opens a case (or joins the open one)
     bool answered_while_open = false;         // the bot answers even while the citizen's case is open
+    bool synthetic = false;                   // from the SLA probe's sender (sla.probe_sender)
 };
 
 struct PlannedStatus {
@@ -152,6 +154,20 @@ net::HttpResponse WebhookIntake::verify(const net::HttpRequest& request) const {
 }
 
 net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest& request) {
+    const auto started = std::chrono::steady_clock::now();
+    auto response = co_await handle(request);
+    auto& m = metrics::global();
+    if (response.status == 200) {
+        m.webhook(response.body == "quarantined" ? metrics::WebhookResult::quarantined : metrics::WebhookResult::ok);
+        m.webhook_ack.observe(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    } else {
+        m.webhook(response.status == 401 ? metrics::WebhookResult::invalid_signature
+                                         : metrics::WebhookResult::storage_unavailable);
+    }
+    co_return response;
+}
+
+net::asio::awaitable<net::HttpResponse> WebhookIntake::handle(net::HttpRequest& request) {
     const auto check = wa::check_signature(request.header("x-hub-signature-256"), request.body,
                                            config_.whatsapp.app_secret);
     if (check != wa::SignatureCheck::valid) {
@@ -218,6 +234,8 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
             pm.ignored = change.phone_number_id != config_.whatsapp.phone_number_id || !m.group_id.empty();
             pm.sent_at_ms = message_time(m.timestamp, now, "message", m.wamid);
             pm.contact = citizen_key(vault_, m);
+            const auto& probe = config_.sla.probe_sender;
+            pm.synthetic = !probe.empty() && (m.from == probe || m.from_user_id == probe);
             if (!m.text.empty()) pm.body_enc = vault_.encrypt(m.text, "inbound.body");
             // The whole message object only where the text does not say it all
             // (media ids, locations, contacts…): data minimisation, and speed.
@@ -257,6 +275,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
 
     int queued = 0;
     bool case_events = false;
+    std::vector<OutboxState> new_statuses;   // not duplicates: counted once committed
     try {
         // STOP withdraws every consent and cancels what is pending; #consenso
         // grants general information. The citizen's message is the evidence.
@@ -273,8 +292,9 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                           std::to_string(cancelled) + " after a withdrawal on WhatsApp", at);
             }
         };
-        auto store = [this, &plan, now, &record_whatsapp_consent, &case_events](storage::Connection& c) {
+        auto store = [this, &plan, now, &record_whatsapp_consent, &case_events, &new_statuses](storage::Connection& c) {
             case_events = false;   // a retried job starts over
+            new_statuses.clear();
             int new_rows = 0;
             for (const auto& pm : plan.messages) {
                 const auto& m = *pm.message;
@@ -284,6 +304,10 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
                     contact_id = upsert_contact(c, *pm.contact, pm.ignored ? std::nullopt
                                                                            : std::optional<std::int64_t>(pm.sent_at_ms),
                                                 now, &language);
+                // The probe's contact: its answers are never sent to WhatsApp
+                // and statistics leave it out (docs/operations.md).
+                if (pm.synthetic && contact_id)
+                    c.query("UPDATE contacts SET synthetic = 1 WHERE id = ? AND synthetic = 0", *contact_id).run();
                 std::optional<std::string> rule, decision, key, kind;
                 std::optional<storage::Blob> phrase_hash, phrase_enc;
                 std::optional<std::int64_t> node;
@@ -334,6 +358,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
             }
             for (const auto& [s, state, at] : plan.statuses) {
                 if (!apply_status(c, *s, state, at, now)) continue;
+                new_statuses.push_back(state);
                 if (config_.cases.enabled && note_reply_status(c, s->wamid, state, now)) case_events = true;
                 // Meta may also report the closed 24-hour window after accepting the send.
                 if (state == OutboxState::failed && !s->errors.empty() &&
@@ -351,6 +376,7 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::receive(net::HttpRequest&
         // Not stored: answer 503 so that Meta delivers it again.
         co_return exception_response(std::current_exception(), "webhook intake");
     }
+    for (const auto state : new_statuses) metrics::global().status(to_string(state));
     if (queued > 0 && on_new_outbox_) on_new_outbox_();
     if (case_events && on_case_events_) on_case_events_();
     co_return net::HttpResponse::text(200, "ok");

@@ -33,6 +33,8 @@ public:
     net::asio::awaitable<net::HttpResponse> receive(net::HttpRequest& request);
 
 private:
+    net::asio::awaitable<net::HttpResponse> handle(net::HttpRequest& request);
+
     const RelayConfig& config_;
     storage::Database& db_;
     const security::Vault& vault_;
