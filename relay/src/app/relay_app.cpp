@@ -20,6 +20,8 @@
 #include "ops/events_api.hpp"
 #include "ops/ops_api.hpp"
 #include "ops/users_api.hpp"
+#include "ops/reports_api.hpp"
+#include "core/report_rollups.hpp"
 #include "outbound/cloud_api.hpp"
 #include "outbound/dispatcher.hpp"
 #include "security/vault.hpp"
@@ -115,6 +117,7 @@ struct RelayApp::Impl {
                                       .busy_timeout_ms = config.busy_timeout_ms,
                                       .max_queued_jobs = static_cast<std::size_t>(config.max_queued_writes)}),
           io(thread_count(config.io_threads)) {
+        set_rollups_enabled(config.reports.rollups);
         publish_seed_if_empty(db, config.seed_tree_file);
         db.write_sync([](storage::Connection& conn) {
             ensure_draft(conn, time::now_ms());
@@ -170,6 +173,7 @@ struct RelayApp::Impl {
         register_content_routes(r, ContentApiDeps{*auth, trees, db, config, vault});
         register_admin_routes(r, AdminApiDeps{*auth, db, *broadcasts});
         register_user_routes(r, UsersApiDeps{*auth, db});
+        register_report_routes(r, ReportsApiDeps{*auth, trees, db, config});
         register_sire_routes(r, SireApiDeps{*gate, db, vault, config, *dispatcher});
     }
 

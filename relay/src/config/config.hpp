@@ -61,6 +61,12 @@ struct UnansweredSettings {
     int phrase_retention_days = 90;    // phrases older than this are erased
 };
 
+// The reports (docs/configuration.md, "reports").
+struct ReportSettings {
+    int min_cell_count = 5;    // CSV cells counting fewer citizens' actions than this (but some) are suppressed
+    bool rollups = true;       // false only to measure their cost: the reports then miss what arrives meanwhile
+};
+
 // The operators' inbox (docs/configuration.md, "cases").
 struct CaseSettings {
     bool enabled = true;                              // requests the bot cannot answer open cases
@@ -102,6 +108,7 @@ struct RelayConfig {
     BotSettings bot;
     UnansweredSettings unanswered;
     CaseSettings cases;
+    ReportSettings reports;
 };
 
 // Errors: invalid_request (naming the key), or not_found for a missing file.
