@@ -113,6 +113,10 @@ void roll_up_request(storage::Connection& c, const RequestFacts& r) {
             "ON CONFLICT DO UPDATE SET requests = requests + 1, unanswered = unanswered + excluded.unanswered",
             hour.date, r.node_id, kind, unanswered)
         .run();
+    c.query("INSERT INTO report_topic_months(month, node_id, requests, unanswered) VALUES (?, ?, 1, ?) "
+            "ON CONFLICT DO UPDATE SET requests = requests + 1, unanswered = unanswered + excluded.unanswered",
+            time::month_start(hour.date), r.node_id, unanswered)
+        .run();
     if (r.unanswered && !r.unknown_tag.empty())
         c.query("INSERT INTO report_terms(local_date, term, requests) VALUES (?, ?, 1) "
                 "ON CONFLICT DO UPDATE SET requests = requests + 1",

@@ -22,6 +22,21 @@ std::string period_of(const std::string& date, const std::string& granularity) {
     return date;
 }
 
+// period_of, remembered: a year's rows name only 365 dates.
+class Periods {
+public:
+    explicit Periods(std::string granularity) : granularity_(std::move(granularity)) {}
+    const std::string& of(const std::string& date) {
+        auto it = cache_.find(date);
+        if (it == cache_.end()) it = cache_.emplace(date, period_of(date, granularity_)).first;
+        return it->second;
+    }
+
+private:
+    std::string granularity_;
+    std::map<std::string, std::string> cache_;
+};
+
 std::string hour_label(std::int64_t hour_start_ms, const std::string& date, int hour) {
     char buf[40];
     std::snprintf(buf, sizeof buf, "%sT%02d:00+%02d:00", date.c_str(), hour,
@@ -45,15 +60,23 @@ LatencyRows read_latency(storage::Connection& c, std::string_view metric, const 
     auto rows = c.query("SELECT local_date, operator_id, bucket, samples, sum_ms FROM report_latency "
                         "WHERE metric = ? AND local_date BETWEEN ? AND ?",
                         metric, q.from, q.to);
-    const auto granularity = q.granularity == "hour" ? std::string("day") : q.granularity;
+    Periods periods(q.granularity == "hour" ? std::string("day") : q.granularity);
+    Histogram* last_period = nullptr;   // rows come by date: most lookups are the previous one
+    std::int64_t* last_sum = nullptr;
+    std::string last_date;
     while (rows.next()) {
         const auto bucket = static_cast<std::size_t>(std::clamp<std::int64_t>(rows.int64(2), 0, latency_buckets - 1));
         const auto n = rows.int64(3), sum = rows.int64(4);
         out.all[bucket] += n;
         out.all_sum += sum;
-        auto& p = out.by_period[period_of(rows.text(0), granularity)];
-        p.first[bucket] += n;
-        p.second += sum;
+        if (!last_period || rows.text(0) != last_date) {
+            last_date = rows.text(0);
+            auto& p = out.by_period[periods.of(last_date)];
+            last_period = &p.first;
+            last_sum = &p.second;
+        }
+        (*last_period)[bucket] += n;
+        *last_sum += sum;
         auto& o = out.by_operator[rows.int64(1)];
         o.first[bucket] += n;
         o.second += sum;
@@ -93,9 +116,10 @@ void add_to(api::RequestPoint& p, const std::string& kind, std::int64_t requests
 std::vector<api::RequestPoint> request_series(const std::vector<HourRow>& rows, const std::string& granularity,
                                               api::RequestPoint& totals) {
     std::map<std::pair<std::string, std::int64_t>, api::RequestPoint> series;   // (label, utc start) keeps hours in order
+    Periods periods(granularity);
     for (const auto& r : rows) {
         const bool hourly = granularity == "hour";
-        const auto label = hourly ? hour_label(r.hour_start, r.date, r.hour) : period_of(r.date, granularity);
+        const auto label = hourly ? hour_label(r.hour_start, r.date, r.hour) : periods.of(r.date);
         auto& p = series[{hourly ? std::string() : label, hourly ? r.hour_start : 0}];
         p.period = label;
         add_to(p, r.kind, r.requests, r.unanswered);
@@ -300,9 +324,18 @@ api::TopTopicsReport top_topics_report(storage::Connection& c, const ReportQuery
     api::TopTopicsReport r;
     r.period = period(q, false);
     std::map<std::int64_t, api::TopicCount> topics;
-    auto rows = c.query("SELECT node_id, sum(requests), sum(unanswered) FROM report_topics "
-                        "WHERE local_date BETWEEN ? AND ? AND node_id <> 0 GROUP BY node_id",
-                        q.from, q.to);
+    // Whole months from the monthly rollup, the days before and after from the daily one.
+    const auto first_month =
+        q.from == time::month_start(q.from) ? q.from : time::month_start(time::add_days(time::month_start(q.from), 31));
+    auto next_month = time::month_start(time::add_days(q.to, 1));   // the month after the last whole one
+    if (next_month <= first_month) next_month = first_month;
+    const auto last_whole = time::add_days(next_month, -1);
+    auto rows = c.query("SELECT node_id, sum(requests), sum(unanswered) FROM ("
+                        "  SELECT node_id, requests, unanswered FROM report_topic_months WHERE month >= ? AND month < ? "
+                        "  UNION ALL SELECT node_id, requests, unanswered FROM report_topics "
+                        "  WHERE local_date BETWEEN ? AND ? AND (local_date < ? OR local_date > ?)) "
+                        "WHERE node_id <> 0 GROUP BY node_id",
+                        first_month, next_month, q.from, q.to, first_month, last_whole);
     while (rows.next()) {
         const auto id = rows.int64(0);
         auto& t = topics[id];

@@ -434,6 +434,16 @@ CREATE TABLE report_topics (
     unanswered INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (local_date, node_id, kind)
 ) WITHOUT ROWID;
+CREATE INDEX report_topics_by_node ON report_topics(node_id, local_date);
+-- The same per local month ("YYYY-MM-01"): the most requested topics over a
+-- year read twelve months, not 365 days of every topic.
+CREATE TABLE report_topic_months (
+    month      TEXT NOT NULL,
+    node_id    INTEGER NOT NULL,
+    requests   INTEGER NOT NULL DEFAULT 0,
+    unanswered INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, node_id)
+) WITHOUT ROWID;
 CREATE TABLE report_terms (
     local_date TEXT NOT NULL,
     term       TEXT NOT NULL,             -- an unknown tag, masked (never a phrase)
