@@ -121,6 +121,10 @@ struct RelayApp::Impl {
         publish_seed_if_empty(db, config.seed_tree_file);
         db.write_sync([](storage::Connection& conn) {
             ensure_draft(conn, time::now_ms());
+            if (!report_rollups_built(conn)) {   // a database from before the reports: its history, once
+                const auto rows = rebuild_report_rollups(conn);
+                if (rows > 0) log::info("reports", "rolled up " + std::to_string(rows) + " stored rows for the reports");
+            }
             if (const int sealed = seal_audit_chain(conn); sealed > 0)
                 log::info("audit", "chained " + std::to_string(sealed) + " audit entries written before the chain existed");
         });

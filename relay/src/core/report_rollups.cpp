@@ -3,6 +3,7 @@
 #include "sportello/rome_time.hpp"
 
 #include <atomic>
+#include <vector>
 #include <cmath>
 
 namespace sportello::relay {
@@ -211,6 +212,59 @@ void roll_up_first_reply(storage::Connection& c, std::int64_t opened_at_ms, std:
                          std::int64_t operator_id) {
     if (!rollups_enabled()) return;
     add_latency(c, "operator_reply", time::rome_date(opened_at_ms), operator_id, replied_at_ms - opened_at_ms);
+}
+
+bool report_rollups_built(storage::Connection& c) {
+    auto q = c.query("SELECT 1 FROM meta WHERE key = 'report_rollups_built'");
+    return q.next();
+}
+
+std::int64_t rebuild_report_rollups(storage::Connection& c) {
+    for (const char* table : {"report_hours", "report_topics", "report_topic_months", "report_terms", "report_latency",
+                              "report_pushes", "report_push_failures", "report_cases"})
+        c.query(std::string("DELETE FROM ") + table).run();
+    const bool was_enabled = rollups_enabled();
+    set_rollups_enabled(true);
+    std::int64_t rows = 0;
+    auto requests = c.query("SELECT id, contact_id, received_at, coalesce(node_id, 0), unanswered, "
+                            "CASE WHEN unanswered_kind = 'tag' THEN unanswered_key END, rule = 'consent_withdraw', synthetic "
+                            "FROM inbound_messages WHERE rule IS NOT NULL AND contact_id IS NOT NULL AND ignored = 0");
+    std::vector<RequestFacts> facts;
+    while (requests.next())
+        facts.push_back({requests.int64(0), requests.int64(1), requests.int64(2), requests.int64(3),
+                         requests.int64(4) != 0, requests.optional_text(5).value_or(""), requests.int64(6) != 0,
+                         requests.int64(7) != 0});
+    for (const auto& f : facts) roll_up_request(c, f);
+    rows += static_cast<std::int64_t>(facts.size());
+
+    std::vector<std::pair<std::int64_t, std::optional<std::int64_t>>> outbound;   // id, failed at (never accepted)
+    auto sent = c.query("SELECT id, CASE WHEN sent_at IS NULL THEN state_changed_at END FROM outbox "
+                        "WHERE sent_at IS NOT NULL OR (state = 'failed' AND kind IN ('push', 'broadcast'))");
+    while (sent.next()) outbound.emplace_back(sent.int64(0), sent.optional_int64(1));
+    for (const auto& [id, failed_at] : outbound) {
+        if (failed_at) roll_up_send_failed(c, id, *failed_at);
+        else roll_up_accepted(c, id);
+    }
+    rows += static_cast<std::int64_t>(outbound.size());
+
+    struct CaseRow { std::int64_t opened; std::optional<std::int64_t> closed, replied, by; std::string outcome; };
+    std::vector<CaseRow> cases;
+    auto k = c.query("SELECT k.opened_at, k.closed_at, o.created_at, k.first_reply_by, coalesce(k.outcome, '') "
+                     "FROM cases k LEFT JOIN outbox o ON o.id = k.first_reply_outbox");
+    while (k.next())
+        cases.push_back({k.int64(0), k.optional_int64(1), k.optional_int64(2), k.optional_int64(3), k.text(4)});
+    for (const auto& r : cases) {
+        roll_up_case_opened(c, r.opened);
+        if (r.closed) roll_up_case_closed(c, *r.closed, r.outcome);
+        if (r.replied && r.by) roll_up_first_reply(c, r.opened, *r.replied, *r.by);
+    }
+    rows += static_cast<std::int64_t>(cases.size());
+    set_rollups_enabled(was_enabled);
+    c.query("INSERT INTO meta(key, value) VALUES ('report_rollups_built', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            std::to_string(rows))
+        .run();
+    return rows;
 }
 
 } // namespace sportello::relay

@@ -70,4 +70,14 @@ void roll_up_case_closed(storage::Connection& c, std::int64_t closed_at_ms, std:
 void roll_up_first_reply(storage::Connection& c, std::int64_t opened_at_ms, std::int64_t replied_at_ms,
                          std::int64_t operator_id);
 
+// Empties the rollups and rebuilds them from the raw rows through the very
+// functions above (each reads only rows its own time allows, so the order of
+// the rebuild does not matter); marks them built in meta
+// (report_rollups_built). Returns how many raw rows it rolled up.
+std::int64_t rebuild_report_rollups(storage::Connection& c);
+
+// Whether the rollups were ever built on this database: a database from
+// before migration 9 has its history rolled up once, at the first start.
+bool report_rollups_built(storage::Connection& c);
+
 } // namespace sportello::relay
