@@ -90,7 +90,12 @@ void generate(storage::Connection& c, const std::string& first_day) {
             }
         for (int i = 0; i < terms; ++i)
             if (auto n = draw(g, day_total * 0.03 * term_w[static_cast<std::size_t>(i)]))
+            {
                 c.query("INSERT INTO report_terms VALUES (?, ?, ?)", date, "#termine" + std::to_string(i), n).run();
+                c.query("INSERT INTO report_term_months VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET "
+                        "requests = requests + excluded.requests", time::month_start(date), "#termine" + std::to_string(i), n)
+                    .run();
+            }
         // Latencies: one histogram a day per metric (a sample of the day's size shapes it).
         auto histogram = [&](const char* metric, std::int64_t op, std::int64_t samples, auto& dist) {
             std::vector<std::int64_t> counts(latency_buckets), sums(latency_buckets);
@@ -164,7 +169,7 @@ int main(int argc, char** argv) {
     generate(c, first);
     std::printf("generated a year of rollups (%s to %s) in %.1f s; rollup rows:", first.c_str(), last.c_str(),
                 ms_since(t0) / 1000);
-    for (const char* table : {"report_hours", "report_topics", "report_topic_months", "report_terms", "report_latency", "report_pushes",
+    for (const char* table : {"report_hours", "report_topics", "report_topic_months", "report_terms", "report_term_months", "report_latency", "report_pushes",
                               "report_push_failures", "report_cases"}) {
         auto q = c.query(std::string("SELECT count(*) FROM ") + table);
         q.next();

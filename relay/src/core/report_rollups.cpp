@@ -123,6 +123,11 @@ void roll_up_request(storage::Connection& c, const RequestFacts& r) {
                 "ON CONFLICT DO UPDATE SET requests = requests + 1",
                 hour.date, r.unknown_tag)
             .run();
+    if (r.unanswered && !r.unknown_tag.empty())
+        c.query("INSERT INTO report_term_months(month, term, requests) VALUES (?, ?, 1) "
+                "ON CONFLICT DO UPDATE SET requests = requests + 1",
+                time::month_start(hour.date), r.unknown_tag)
+            .run();
 }
 
 void roll_up_accepted(storage::Connection& c, std::int64_t outbox_id) {
@@ -220,7 +225,8 @@ bool report_rollups_built(storage::Connection& c) {
 }
 
 std::int64_t rebuild_report_rollups(storage::Connection& c) {
-    for (const char* table : {"report_hours", "report_topics", "report_topic_months", "report_terms", "report_latency",
+    for (const char* table : {"report_hours", "report_topics", "report_topic_months", "report_terms", "report_term_months",
+                              "report_latency",
                               "report_pushes", "report_push_failures", "report_cases"})
         c.query(std::string("DELETE FROM ") + table).run();
     const bool was_enabled = rollups_enabled();

@@ -138,6 +138,24 @@ std::vector<std::int64_t> subtree(const hashtag::HashtagTree& tree, std::int64_t
     return out;
 }
 
+// A period as whole local months (from a monthly rollup) and the days
+// before and after them (from the daily one).
+struct MonthSplit {
+    std::string first_month;   // the first whole month
+    std::string end_month;     // the month after the last whole one (== first_month: none)
+    std::string last_whole;    // the last day of the whole months
+};
+
+MonthSplit split_months(const ReportQuery& q) {
+    MonthSplit s;
+    s.first_month =
+        q.from == time::month_start(q.from) ? q.from : time::month_start(time::add_days(time::month_start(q.from), 31));
+    s.end_month = time::month_start(time::add_days(q.to, 1));
+    if (s.end_month <= s.first_month) s.end_month = s.first_month;
+    s.last_whole = time::add_days(s.end_month, -1);
+    return s;
+}
+
 double read_rate(const api::PushFigures& f) {
     return f.delivered > 0 ? static_cast<double>(f.read) / static_cast<double>(f.delivered) : 0.0;
 }
@@ -324,18 +342,13 @@ api::TopTopicsReport top_topics_report(storage::Connection& c, const ReportQuery
     api::TopTopicsReport r;
     r.period = period(q, false);
     std::map<std::int64_t, api::TopicCount> topics;
-    // Whole months from the monthly rollup, the days before and after from the daily one.
-    const auto first_month =
-        q.from == time::month_start(q.from) ? q.from : time::month_start(time::add_days(time::month_start(q.from), 31));
-    auto next_month = time::month_start(time::add_days(q.to, 1));   // the month after the last whole one
-    if (next_month <= first_month) next_month = first_month;
-    const auto last_whole = time::add_days(next_month, -1);
+    const auto m = split_months(q);
     auto rows = c.query("SELECT node_id, sum(requests), sum(unanswered) FROM ("
                         "  SELECT node_id, requests, unanswered FROM report_topic_months WHERE month >= ? AND month < ? "
                         "  UNION ALL SELECT node_id, requests, unanswered FROM report_topics "
                         "  WHERE local_date BETWEEN ? AND ? AND (local_date < ? OR local_date > ?)) "
                         "WHERE node_id <> 0 GROUP BY node_id",
-                        first_month, next_month, q.from, q.to, first_month, last_whole);
+                        m.first_month, m.end_month, q.from, q.to, m.first_month, m.last_whole);
     while (rows.next()) {
         const auto id = rows.int64(0);
         auto& t = topics[id];
@@ -382,9 +395,13 @@ api::UnansweredFigures unanswered_figures(storage::Connection& c, const ReportQu
     r.series = request_series(read_hours(c, q), q.granularity, totals);
     r.requests = totals.direct + totals.push_reply;
     r.unanswered = totals.unanswered;
-    auto terms = c.query("SELECT term, sum(requests) AS n FROM report_terms WHERE local_date BETWEEN ? AND ? "
+    const auto m = split_months(q);
+    auto terms = c.query("SELECT term, sum(requests) AS n FROM ("
+                         "  SELECT term, requests FROM report_term_months WHERE month >= ? AND month < ? "
+                         "  UNION ALL SELECT term, requests FROM report_terms "
+                         "  WHERE local_date BETWEEN ? AND ? AND (local_date < ? OR local_date > ?)) "
                          "GROUP BY term ORDER BY n DESC, term LIMIT ?",
-                         q.from, q.to, q.limit);
+                         m.first_month, m.end_month, q.from, q.to, m.first_month, m.last_whole, q.limit);
     while (terms.next()) r.top_terms.push_back({terms.text(0), terms.int64(1)});
     return r;
 }

@@ -450,6 +450,12 @@ CREATE TABLE report_terms (
     requests   INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (local_date, term)
 ) WITHOUT ROWID;
+CREATE TABLE report_term_months (
+    month    TEXT NOT NULL,
+    term     TEXT NOT NULL,
+    requests INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, term)
+) WITHOUT ROWID;
 CREATE TABLE report_latency (
     metric      TEXT NOT NULL,            -- auto_reply_accepted, auto_reply_delivered, operator_reply
     local_date  TEXT NOT NULL,            -- of the start: the inbound message, the case opened
