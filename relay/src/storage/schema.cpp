@@ -415,6 +415,8 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 constexpr const char* migration_9 = R"sql(
 ALTER TABLE inbound_messages ADD COLUMN synthetic INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE outbox ADD COLUMN template_name TEXT;
+-- Whether a request replies to a push: one probe per request, into pushes only.
+CREATE INDEX outbox_pushes_by_contact ON outbox(contact_id, sent_at) WHERE kind IN ('push', 'broadcast');
 CREATE TABLE report_hours (
     hour_start INTEGER NOT NULL,
     kind       TEXT NOT NULL,             -- direct, push_reply
