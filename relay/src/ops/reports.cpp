@@ -14,6 +14,7 @@ namespace sportello::relay {
 namespace {
 
 constexpr int max_days = 3660;
+static_assert(std::tuple_size_v<Histogram> == latency_buckets, "a histogram holds every bucket");
 
 // The local start of the series bucket a date (or an hour) falls in.
 std::string period_of(const std::string& date, const std::string& granularity) {
