@@ -9,10 +9,13 @@
 #           4. the relay's resident memory throughout.
 #  push:    100,000 notifications through the batch API (rate, ≤ 10 s), the
 #           dispatcher's sending rate (±5% of configured), consent respected.
+#  reports: every /ops/v1/reports report over a year of rollups (p50, p99 of
+#           20 calls against 100 ms), and webhook intake with the rollups
+#           maintained vs not, in the same run (throughput, ack p99 at 2,000/s).
 #  inbox:   10 desks on the inbox's event stream while 500 citizen messages/s
 #           arrive (a tenth escalated): event latency, and acknowledgement
 #           latency against the same load without desks, in the same run.
-# Usage: scripts/bench.sh [channel|push|inbox|all] [seconds per throughput run, default 10]
+# Usage: scripts/bench.sh [channel|push|inbox|reports|all] [seconds per throughput run, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -23,14 +26,16 @@ scripts/install-deps.sh --bench
 if [[ "$what" == "all" ]]; then
   "$0" channel "$seconds"
   "$0" inbox "$seconds"
+  "$0" reports "$seconds"
   exec "$0" push "$seconds"
 fi
-scripts/build.sh ci sportello-relay sportello-wasim sportello-loadgen sportello-push-bench >/dev/null
+scripts/build.sh ci sportello-relay sportello-wasim sportello-loadgen sportello-push-bench sportello-reports-bench >/dev/null
 bin="$root/build/ci"
 relay="$bin/relay/sportello-relay"
 wasim="$bin/tests/wasim/sportello-wasim"
 loadgen="$bin/tests/bench/sportello-loadgen"
 push_bench="$bin/tests/bench/sportello-push-bench"
+reports_bench="$bin/tests/bench/sportello-reports-bench"
 
 work="$(mktemp -d /tmp/sportello-bench-XXXXXX)"
 pids=()
@@ -47,7 +52,7 @@ relay_port=$(free_port); sim_port=$(free_port); nginx_port=$(free_port)
 secret="bench-app-secret"; phone_id="109000000000001"
 "$relay" dev-cert --out "$work/certs" >/dev/null
 
-start_stack() {   # $1: dispatcher messages/s; starts simulator and relay on a fresh database
+start_stack() {   # $1: dispatcher messages/s, $2: extra relay settings; simulator and relay on a fresh database
   rm -rf "$work/data"; mkdir -p "$work/data"
   # Two-factor authentication only for administrators (the least allowed):
   # the inbox benchmark's operator logs in with a password, by curl.
@@ -57,7 +62,7 @@ start_stack() {   # $1: dispatcher messages/s; starts simulator and relay on a f
  "data_key_file": "data/data.key", "log_level": "warning",
  "seed_tree_file": "$root/resources/seed/albero-covid.json",
  "pushes": {"quiet_hours": false},
- "auth": {"two_factor_roles": ["admin"]},
+ "auth": {"two_factor_roles": ["admin"]}, ${2:-}
  "whatsapp": {"app_secret": "$secret", "verify_token": "v", "access_token": "bench-token",
               "phone_number_id": "$phone_id", "api_base_url": "https://127.0.0.1:$sim_port/v25.0",
               "ca_file": "certs/ca.pem"},
@@ -105,6 +110,40 @@ if [[ "$what" == "push" ]]; then
     --token "$token" --notifications 100000 --citizens 10000 --rate 80 --window 30
   peak=$(stop_stack)
   echo "relay peak resident memory: $peak MB"
+  exit 0
+fi
+
+if [[ "$what" == "reports" ]]; then
+  echo "== reports: a year of rollups, every report 20 times"
+  "$reports_bench" --calls 20 --dir "$work" || true
+  echo "== reports: intake with rollups maintained vs not (same run, same load)"
+  "$loadgen" generate --count $(( seconds * 60000 )) --secret "$secret" --phone-number-id "$phone_id" --out "$work/bodies.tsv"
+  wrk_run() { wrk -t2 -c64 -d"${seconds}s" --latency -s tests/bench/wrk-webhooks.lua "$1" -- "$work/bodies.tsv" 2; }
+  declare -A rps ack
+  for mode in on off on off; do
+    setting='"reports": {"rollups": true},'; [[ "$mode" == off ]] && setting='"reports": {"rollups": false},'
+    start_stack 80 "$setting"
+    out=$(wrk_run "http://127.0.0.1:$relay_port/webhook")
+    stop_stack >/dev/null
+    start_stack 80 "$setting"
+    ack_out=$("$loadgen" rate --url "http://127.0.0.1:$relay_port/webhook" --rate 2000 --duration "$seconds" \
+              --connections 64 --secret "$secret" --phone-number-id "$phone_id")
+    stop_stack >/dev/null
+    r=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    a=$(grep -o 'p99=[0-9.]*' <<<"$ack_out" | head -1 | cut -d= -f2)
+    echo "  rollups $mode: intake $r req/s, ack p99 at 2,000/s $a ms"
+    rps[$mode]="${rps[$mode]:-} $r"; ack[$mode]="${ack[$mode]:-} $a"
+  done
+  mean() { awk '{ s = 0; for (i = 1; i <= NF; i++) s += $i; printf "%.1f", s / NF }' <<<"$1"; }
+  on_rps=$(mean "${rps[on]}"); off_rps=$(mean "${rps[off]}")
+  cost=$(awk -v on="$on_rps" -v off="$off_rps" 'BEGIN {printf "%.1f", 100 * (off - on) / off}')
+  cat <<TXT
+
+== Summary (2 cores)
+  intake with rollups (mean of 2)      $on_rps req/s   (ack p99:${ack[on]} ms)
+  intake without rollups (mean of 2)   $off_rps req/s   (ack p99:${ack[off]} ms)
+  throughput cost of the rollups       $cost %          target <= 10 %   $(awk -v c="$cost" 'BEGIN { print (c <= 10) ? "PASS" : "FAIL" }')
+TXT
   exit 0
 fi
 

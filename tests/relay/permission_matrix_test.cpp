@@ -242,6 +242,13 @@ std::map<std::string, Sample> samples() {
     s["GET /ops/v1/versions/{a}/diff/{b}"] = get("/ops/v1/versions/1/diff/1");
     s["GET /ops/v1/unanswered"] = get("/ops/v1/unanswered");
     s["GET /ops/v1/reports/sla"] = get("/ops/v1/reports/sla?month=2026-03");
+    s["GET /ops/v1/reports/auto-reply"] = get("/ops/v1/reports/auto-reply?from=2026-03-01&to=2026-03-31");
+    s["GET /ops/v1/reports/operator-replies"] = get("/ops/v1/reports/operator-replies?granularity=week");
+    s["GET /ops/v1/reports/pushes"] = get("/ops/v1/reports/pushes?format=csv");
+    s["GET /ops/v1/reports/requests"] = get("/ops/v1/reports/requests?granularity=hour");
+    s["GET /ops/v1/reports/top-topics"] = get("/ops/v1/reports/top-topics?limit=5");
+    s["GET /ops/v1/reports/busiest-hours"] = get("/ops/v1/reports/busiest-hours");
+    s["GET /ops/v1/reports/unanswered"] = get("/ops/v1/reports/unanswered?granularity=month");
     s["POST /ops/v1/bot/preview"] = [](World&, Role) {
         return Call{"POST", "/ops/v1/bot/preview", api::encode(api::PreviewRequest{"ciao", "", "draft", "it"}), std::nullopt};
     };

@@ -4,6 +4,7 @@
 #include "app/relay_app.hpp"
 #include "app/seed.hpp"
 #include "core/audit.hpp"
+#include "core/report_rollups.hpp"
 #include "core/tree_store.hpp"
 #include "log/log.hpp"
 #include "net/tls.hpp"
@@ -43,6 +44,7 @@ constexpr const char* usage = R"(Usage:
   sportello-relay content publish --config FILE --file TREE.json [--note TEXT]
   sportello-relay audit verify --config FILE
   sportello-relay probe --config FILE
+  sportello-relay reports rebuild --config FILE
   sportello-relay routes --config FILE
   sportello-relay dev-cert --out DIR
   sportello-relay --version
@@ -183,6 +185,21 @@ int clear_alert(const Args& a) {
     });
     std::cout << (had ? "sending alert cleared; restart the relay (or it resumes at its next start)\n"
                       : "no sending alert was active\n");
+    return 0;
+}
+
+// Rebuilds the report rollups from the raw rows, in one transaction (the
+// relay may keep running: its writes wait for this one).
+int rebuild_reports(const Args& a) {
+    auto config = config_from(a);
+    if (!config) return 2;
+    storage::Database db({config->database_path, config->synchronous_full, 1});
+    std::int64_t rows = 0;
+    db.write_sync([&](storage::Connection& c) {
+        rows = rebuild_report_rollups(c);
+        audit(c, "cli", "report_rollups_rebuilt", "", std::to_string(rows) + " rows", time::now_ms());
+    });
+    std::cout << "report rollups rebuilt from " << rows << " stored rows\n";
     return 0;
 }
 
@@ -348,6 +365,7 @@ int run_cli(int argc, char** argv) {
         if (w.size() == 2 && w[0] == "content" && w[1] == "publish") return publish_content(*args);
         if (w.size() == 2 && w[0] == "audit" && w[1] == "verify") return verify_audit(*args);
         if (w.size() == 1 && w[0] == "probe") return probe(*args);
+        if (w.size() == 2 && w[0] == "reports" && w[1] == "rebuild") return rebuild_reports(*args);
         if (w.size() == 1 && w[0] == "dev-cert") {
             if (!args->options.count("out")) {
                 std::cerr << "--out DIR is required\n";

@@ -22,6 +22,8 @@
 #include "ops/heartbeat.hpp"
 #include "ops/ops_api.hpp"
 #include "ops/users_api.hpp"
+#include "ops/reports_api.hpp"
+#include "core/report_rollups.hpp"
 #include "outbound/cloud_api.hpp"
 #include "outbound/dispatcher.hpp"
 #include "security/vault.hpp"
@@ -118,9 +120,14 @@ struct RelayApp::Impl {
                                       .busy_timeout_ms = config.busy_timeout_ms,
                                       .max_queued_jobs = static_cast<std::size_t>(config.max_queued_writes)}),
           io(thread_count(config.io_threads)) {
+        set_rollups_enabled(config.reports.rollups);
         publish_seed_if_empty(db, config.seed_tree_file);
         db.write_sync([](storage::Connection& conn) {
             ensure_draft(conn, time::now_ms());
+            if (!report_rollups_built(conn)) {   // a database from before the reports: its history, once
+                const auto rows = rebuild_report_rollups(conn);
+                if (rows > 0) log::info("reports", "rolled up " + std::to_string(rows) + " stored rows for the reports");
+            }
             if (const int sealed = seal_audit_chain(conn); sealed > 0)
                 log::info("audit", "chained " + std::to_string(sealed) + " audit entries written before the chain existed");
         });
@@ -160,6 +167,7 @@ struct RelayApp::Impl {
         register_content_routes(r, ContentApiDeps{*auth, trees, db, config, vault});
         register_admin_routes(r, AdminApiDeps{*auth, db, *broadcasts});
         register_user_routes(r, UsersApiDeps{*auth, db});
+        register_report_routes(r, ReportsApiDeps{*auth, trees, db, config});
         register_sire_routes(r, SireApiDeps{*gate, db, vault, config, *dispatcher});
     }
 

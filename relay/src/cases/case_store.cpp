@@ -1,6 +1,7 @@
 #include "cases/case_store.hpp"
 
 #include "core/audit.hpp"
+#include "core/report_rollups.hpp"
 #include "outbound/window.hpp"
 #include "sportello/roles.hpp"
 
@@ -75,6 +76,7 @@ std::int64_t open_case(storage::Connection& c, std::int64_t contact_id, api::Cas
     const auto id = q.int64(0);
     c.query("UPDATE inbound_messages SET case_id = ? WHERE id = ?", id, inbound_id).run();
     record_case_event(c, id, "case_opened", event_data(id, CaseState::fresh, std::nullopt), at_ms);
+    roll_up_case_opened(c, at_ms);
     return id;
 }
 
@@ -162,6 +164,7 @@ Status close_case(storage::Connection& c, std::int64_t case_id, std::int64_t use
             CaseState::closed, outcome, now_ms, user_id, now_ms, case_id).run();
     bj::object data{{"case_id", case_id}, {"state", "closed"}, {"outcome", api::to_string(outcome)}};
     record_case_event(c, case_id, "case_closed", bj::serialize(data), now_ms);
+    roll_up_case_closed(c, now_ms, api::to_string(outcome));
     return {};
 }
 
@@ -187,6 +190,9 @@ Result<api::CaseReplyAccepted> queue_case_reply(storage::Connection& c, std::int
                                                reply.payload_enc, {}, std::nullopt, now_ms},
                                 now_ms);
     c.query("UPDATE outbox SET case_id = ?, author_id = ? WHERE id = ?", case_id, user_id, queued.id).run();
+    if (auto first = c.query("SELECT opened_at FROM cases WHERE id = ? AND first_reply_outbox IS NULL", case_id);
+        first.next())
+        roll_up_first_reply(c, first.int64(0), now_ms, user_id);
     c.query("UPDATE cases SET state = ?, touched_at = ?, first_reply_outbox = coalesce(first_reply_outbox, ?), "
             "first_reply_by = coalesce(first_reply_by, ?) WHERE id = ?",
             CaseState::waiting, now_ms, queued.id, user_id, case_id).run();

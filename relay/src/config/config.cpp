@@ -144,6 +144,17 @@ UnansweredSettings unanswered(const json::Reader& r) {
     return u;
 }
 
+ReportSettings reports(const json::Reader& r) {
+    allow_only(r, {"min_cell_count", "rollups"});
+    ReportSettings s;
+    if (auto n = r.get_optional_integer("min_cell_count")) {
+        if (*n < 1 || *n > 1000) r.at("min_cell_count").fail("must be between 1 and 1000");
+        s.min_cell_count = static_cast<int>(*n);
+    }
+    s.rollups = r.get_bool("rollups", s.rollups);
+    return s;
+}
+
 CaseSettings cases(const json::Reader& r) {
     allow_only(r, {"enabled", "operator_tags", "while_open", "claim_timeout_minutes"});
     CaseSettings c;
@@ -224,7 +235,8 @@ AuthSettings auth(const json::Reader& r) {
 
 RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     allow_only(r, {"listeners", "tls", "database", "data_key_file", "io_threads", "log_level", "session_ttl_minutes", "auth",
-                   "seed_tree_file", "whatsapp", "dispatcher", "pushes", "bot", "unanswered", "request_deadline_ms", "cases", "sla"});
+                   "seed_tree_file", "whatsapp", "dispatcher", "pushes", "bot", "unanswered", "request_deadline_ms", "cases", "sla",
+                   "reports"});
     RelayConfig c;
     for (const auto& l : r.at("listeners").array()) {
         allow_only(l, {"address", "port", "tls"});
@@ -305,6 +317,7 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     if (auto u = r.find("unanswered")) c.unanswered = unanswered(*u);
     if (auto k = r.find("cases")) c.cases = cases(*k);
     if (auto s = r.find("sla")) c.sla = sla(*s, base_dir);
+    if (auto k = r.find("reports")) c.reports = reports(*k);
     return c;
 }
 

@@ -62,6 +62,12 @@ struct UnansweredSettings {
     int phrase_retention_days = 90;    // phrases older than this are erased
 };
 
+// The reports (docs/configuration.md, "reports").
+struct ReportSettings {
+    int min_cell_count = 5;    // CSV cells counting fewer citizens' actions than this (but some) are suppressed
+    bool rollups = true;       // false only to measure their cost: the reports then miss what arrives meanwhile
+};
+
 // The operators' inbox (docs/configuration.md, "cases").
 struct CaseSettings {
     bool enabled = true;                              // requests the bot cannot answer open cases
@@ -128,6 +134,7 @@ struct RelayConfig {
     UnansweredSettings unanswered;
     CaseSettings cases;
     SlaSettings sla;
+    ReportSettings reports;
 };
 
 // Errors: invalid_request (naming the key), or not_found for a missing file.

@@ -1,6 +1,7 @@
 #include "outbound/dispatcher.hpp"
 
 #include "core/contacts.hpp"
+#include "core/report_rollups.hpp"
 #include "log/log.hpp"
 #include "log/metrics.hpp"
 #include "outbound/outbox.hpp"
@@ -406,12 +407,15 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
             } else if (outcome.result == Result::sent) {
                 std::optional<std::string> wamid;
                 if (!outcome.wamid.empty()) wamid = outcome.wamid;
+                auto before = c.query("SELECT sent_at IS NULL FROM outbox WHERE id = ?", row.id);
+                const bool first_acceptance = before.next() && before.int64(0) != 0;
                 // Statuses may have outrun this response (bound through the callback
                 // data): record the send without moving the row back.
                 c.query("UPDATE outbox SET state = CASE WHEN state = ? THEN ? ELSE state END, "
                         "wamid = coalesce(wamid, ?), sent_at = ? WHERE id = ?",
                         OutboxState::sending, OutboxState::sent, wamid, now, row.id).run();
                 if (wamid) reconcile_statuses(c, *wamid);
+                if (first_acceptance) roll_up_accepted(c, row.id);
                 if (!outcome.user_id_hash.empty())
                     remember_user_id(c, row.contact_id, outcome.user_id_hash, outcome.user_id_enc);
                 if (row.kind == "operator_reply") {
@@ -430,6 +434,7 @@ asio::awaitable<void> Dispatcher::send_one(Claimed row) {
                         "WHERE id = ? AND state = ?",
                         retry ? OutboxState::queued : OutboxState::failed, not_before, outcome.code, outcome.title,
                         outcome.details, now, row.id, OutboxState::sending).run();
+                if (!retry && c.changes() > 0) roll_up_send_failed(c, row.id, now);
             }
         };
         co_await storage::write(db_, record);

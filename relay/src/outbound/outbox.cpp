@@ -1,5 +1,7 @@
 #include "outbound/outbox.hpp"
 
+#include "core/report_rollups.hpp"
+
 #include <charconv>
 
 namespace sportello::relay {
@@ -94,6 +96,7 @@ bool apply_status(storage::Connection& c, const wa::StatusUpdate& s, OutboxState
                 .run();
     }
     move_forward(c, s.wamid, state, code, title, details);
+    roll_up_status(c, s.wamid, to_string(state), at_ms);
     return true;
 }
 

@@ -85,7 +85,9 @@ NotificationOutcome accept_notification(storage::Connection& c, const PreparedNo
     NewOutbound o{"push:" + std::to_string(client_id) + ":" + n.idempotency_key, *contact, "push", Lane::bulk,
                   p.payload_enc, {}, std::nullopt, not_before};
     const auto queued = enqueue(c, o, now_ms);
-    if (n.expires_at_ms) c.query("UPDATE outbox SET expires_at = ? WHERE id = ?", *n.expires_at_ms, queued.id).run();
+    // The template in clear for the reports (the payload is encrypted).
+    c.query("UPDATE outbox SET template_name = ?, expires_at = coalesce(?, expires_at) WHERE id = ?", n.template_name,
+            n.expires_at_ms, queued.id).run();
     std::optional<std::string> replace;
     if (!n.replace_key.empty()) replace = n.replace_key;
     c.query("INSERT INTO notifications(client_id, idempotency_key, body_hash, outbox_id, contact_id, replace_key, "

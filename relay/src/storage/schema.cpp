@@ -448,8 +448,97 @@ CREATE INDEX probe_results_by_time ON probe_results(started_at);
 ALTER TABLE contacts ADD COLUMN synthetic INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Reports (issue 21): rollups kept up to date in the very transactions that
+// store the raw rows (core/report_rollups.hpp), so a report over a year reads
+// thousands of rows, never millions. Local dates and hours are Europe/Rome's;
+// report_hours is keyed by the UTC start of the hour, so the two local 02:00
+// of an October Sunday stay two rows. inbound_messages.synthetic marks traffic
+// that is no citizen's (the availability probe): it is never rolled up.
+// outbox.template_name names a push's template (its payload is encrypted).
+constexpr const char* migration_11 = R"sql(
+ALTER TABLE inbound_messages ADD COLUMN synthetic INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN template_name TEXT;
+-- Whether a request replies to a push: one probe per request, into pushes only.
+CREATE INDEX outbox_pushes_by_contact ON outbox(contact_id, sent_at) WHERE kind IN ('push', 'broadcast');
+CREATE TABLE report_hours (
+    hour_start INTEGER NOT NULL,
+    kind       TEXT NOT NULL,             -- direct, push_reply
+    local_date TEXT NOT NULL,
+    local_hour INTEGER NOT NULL,
+    weekday    INTEGER NOT NULL,          -- 1 Monday … 7 Sunday
+    requests   INTEGER NOT NULL DEFAULT 0,
+    unanswered INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (hour_start, kind)
+) WITHOUT ROWID;
+CREATE INDEX report_hours_by_date ON report_hours(local_date);
+CREATE TABLE report_topics (
+    local_date TEXT NOT NULL,
+    node_id    INTEGER NOT NULL,          -- 0: no node matched
+    kind       TEXT NOT NULL,
+    requests   INTEGER NOT NULL DEFAULT 0,
+    unanswered INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (local_date, node_id, kind)
+) WITHOUT ROWID;
+CREATE INDEX report_topics_by_node ON report_topics(node_id, local_date);
+-- The same per local month ("YYYY-MM-01"): the most requested topics over a
+-- year read twelve months, not 365 days of every topic.
+CREATE TABLE report_topic_months (
+    month      TEXT NOT NULL,
+    node_id    INTEGER NOT NULL,
+    requests   INTEGER NOT NULL DEFAULT 0,
+    unanswered INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, node_id)
+) WITHOUT ROWID;
+CREATE TABLE report_terms (
+    local_date TEXT NOT NULL,
+    term       TEXT NOT NULL,             -- an unknown tag, masked (never a phrase)
+    requests   INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (local_date, term)
+) WITHOUT ROWID;
+CREATE TABLE report_term_months (
+    month    TEXT NOT NULL,
+    term     TEXT NOT NULL,
+    requests INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, term)
+) WITHOUT ROWID;
+CREATE TABLE report_latency (
+    metric      TEXT NOT NULL,            -- auto_reply_accepted, auto_reply_delivered, operator_reply
+    local_date  TEXT NOT NULL,            -- of the start: the inbound message, the case opened
+    operator_id INTEGER NOT NULL,         -- 0 for the bot
+    bucket      INTEGER NOT NULL,
+    samples     INTEGER NOT NULL DEFAULT 0,
+    sum_ms      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (metric, local_date, operator_id, bucket)
+) WITHOUT ROWID;
+CREATE TABLE report_pushes (
+    local_date   TEXT NOT NULL,           -- accepted by the Cloud API (failures before: the day they failed)
+    kind         TEXT NOT NULL,           -- push, broadcast
+    template     TEXT NOT NULL,
+    broadcast_id INTEGER NOT NULL,        -- 0 for personal pushes
+    sent INTEGER NOT NULL DEFAULT 0, delivered INTEGER NOT NULL DEFAULT 0, read INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0, replied INTEGER NOT NULL DEFAULT 0, stopped INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (local_date, kind, template, broadcast_id)
+) WITHOUT ROWID;
+CREATE TABLE report_push_failures (
+    local_date   TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    template     TEXT NOT NULL,
+    broadcast_id INTEGER NOT NULL,
+    reason       TEXT NOT NULL,           -- the WhatsApp error code, or the relay's reason
+    count        INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (local_date, kind, template, broadcast_id, reason)
+) WITHOUT ROWID;
+CREATE TABLE report_cases (
+    local_date TEXT NOT NULL,
+    event      TEXT NOT NULL,             -- opened, closed
+    outcome    TEXT NOT NULL,             -- '' for opened
+    count      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (local_date, event, outcome)
+) WITHOUT ROWID;
+)sql";
+
 constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4, migration_5, migration_6,
-                                migration_7, migration_8, migration_9, migration_10};
+                                migration_7, migration_8, migration_9, migration_10, migration_11};
 
 } // namespace
 

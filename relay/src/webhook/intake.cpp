@@ -3,6 +3,7 @@
 #include "cases/case_store.hpp"
 #include "cases/escalation.hpp"
 #include "content/unanswered.hpp"
+#include "core/report_rollups.hpp"
 #include "core/audit.hpp"
 #include "core/contacts.hpp"
 #include "core/http_errors.hpp"
@@ -53,7 +54,10 @@ struct PlannedMessage {
     std::optional<SealedPhrase> phrase;       // a phrase, encrypted: its key is never stored in clear
     std::optional<api::CaseReason> case_reason;   // goes to a person: opens a case (or joins the open one)
     bool answered_while_open = false;         // the bot answers even while the citizen's case is open
-    bool synthetic = false;                   // from the SLA probe's sender (sla.probe_sender)
+    // The availability probe's own message (from sla.probe_sender), not a
+    // citizen's: stored as inbound_messages.synthetic, never sent to WhatsApp
+    // and left out of every report.
+    bool synthetic = false;
 };
 
 struct PlannedStatus {
@@ -330,15 +334,20 @@ net::asio::awaitable<net::HttpResponse> WebhookIntake::handle(net::HttpRequest& 
                 auto ins = c.query(
                     "INSERT INTO inbound_messages(wamid, contact_id, phone_number_id, type, body_enc, details_enc, "
                     "  sent_at, received_at, ignored, rule, node_id, tree_version, unanswered, escalated, decision, "
-                    "  unanswered_key, unanswered_kind, unanswered_hash, unanswered_enc) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "  unanswered_key, unanswered_kind, unanswered_hash, unanswered_enc, synthetic) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT(wamid) DO NOTHING RETURNING id",
                     m.wamid, contact_id, pm.phone_number_id, m.type.empty() ? std::string("unknown") : m.type,
                     pm.body_enc, pm.details_enc, pm.sent_at_ms, now, pm.ignored, rule, node,
                     pm.decision ? std::optional<std::int64_t>(pm.tree_version) : std::nullopt, unanswered, escalated,
-                    decision, key, kind, phrase_hash, phrase_enc);
+                    decision, key, kind, phrase_hash, phrase_enc, pm.synthetic);
                 if (!ins.next()) continue;   // seen before: already stored and answered
                 const std::int64_t inbound_id = ins.int64(0);
+                if (pm.decision && contact_id && !pm.ignored)
+                    roll_up_request(c, RequestFacts{inbound_id, *contact_id, now, node.value_or(0), unanswered,
+                                                    kind == "tag" && key ? *key : std::string(),
+                                                    pm.decision->primary_rule() == hashtag::Rule::consent_withdraw,
+                                                    pm.synthetic});
                 if (config_.cases.enabled && contact_id && !pm.ignored && (pm.decision || pm.case_reason) &&
                     !speaks_to_case(c, pm, *contact_id, inbound_id, now, case_events))
                     continue;   // the citizen's case is open: a person answers, the bot stays silent
