@@ -1007,6 +1007,26 @@
         <source>The name must not be empty and may have at most 100 characters.</source>
         <translation>The name must not be empty and may have at most 100 characters.</translation>
     </message>
+    <message>
+        <source>Two-factor authentication set up</source>
+        <translation>Two-factor authentication set up</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication reset</source>
+        <translation>Two-factor authentication reset</translation>
+    </message>
+    <message>
+        <source>Recovery code used</source>
+        <translation>Recovery code used</translation>
+    </message>
+    <message>
+        <source>Report figures rebuilt</source>
+        <translation>Report figures rebuilt</translation>
+    </message>
+    <message>
+        <source>Case returned to the queue</source>
+        <translation>Case returned to the queue</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::AlertBanner</name>
@@ -3046,6 +3066,18 @@
         <source>Created</source>
         <translation>Created</translation>
     </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Two-factor</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::UsersPanel</name>
@@ -3148,6 +3180,22 @@
     <message>
         <source>Re-&amp;enable…</source>
         <translation>Re-&amp;enable…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;two-factor…</source>
+        <translation>Reset &amp;two-factor…</translation>
+    </message>
+    <message>
+        <source>Reset two-factor authentication</source>
+        <translation>Reset two-factor authentication</translation>
+    </message>
+    <message>
+        <source>Clear the two-factor authentication of %1? Their recovery codes stop working, their open sessions end at once, and at the next login they set it up again.</source>
+        <translation>Clear the two-factor authentication of %1? Their recovery codes stop working, their open sessions end at once, and at the next login they set it up again.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication of %1 reset; their sessions have ended.</source>
+        <translation>Two-factor authentication of %1 reset; their sessions have ended.</translation>
     </message>
 </context>
 <context>

@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>This is the last active administrator: make another user an administrator first.</source>
-        <translation>Questo è l'ultimo amministratore attivo: nominare prima un altro utente amministratore.</translation>
+        <translation>Questo è l&apos;ultimo amministratore attivo: nominare prima un altro utente amministratore.</translation>
     </message>
     <message>
         <source>This username is already taken.</source>
@@ -1006,6 +1006,26 @@
     <message>
         <source>The name must not be empty and may have at most 100 characters.</source>
         <translation>Il nome non può essere vuoto e può avere al massimo 100 caratteri.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication set up</source>
+        <translation>Autenticazione a due fattori attivata</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication reset</source>
+        <translation>Autenticazione a due fattori azzerata</translation>
+    </message>
+    <message>
+        <source>Recovery code used</source>
+        <translation>Codice di recupero usato</translation>
+    </message>
+    <message>
+        <source>Report figures rebuilt</source>
+        <translation>Dati dei report ricalcolati</translation>
+    </message>
+    <message>
+        <source>Case returned to the queue</source>
+        <translation>Richiesta tornata in coda</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +1919,7 @@
     </message>
     <message>
         <source>The queue shown is the last known, from %1.</source>
-        <translation>La coda mostrata è l'ultima ricevuta, delle %1.</translation>
+        <translation>La coda mostrata è l&apos;ultima ricevuta, delle %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2540,7 +2560,7 @@
     </message>
     <message>
         <source>From address</source>
-        <translation>Dall'indirizzo</translation>
+        <translation>Dall&apos;indirizzo</translation>
     </message>
     <message>
         <source>This one</source>
@@ -2606,7 +2626,7 @@
     <message numerus="yes">
         <source>End your %n other session(s)? Only this desk stays logged in.</source>
         <translation>
-            <numerusform>Chiudere l'altra tua sessione (%n)? Resta collegata solo questa postazione.</numerusform>
+            <numerusform>Chiudere l&apos;altra tua sessione (%n)? Resta collegata solo questa postazione.</numerusform>
             <numerusform>Chiudere le altre %n tue sessioni? Resta collegata solo questa postazione.</numerusform>
         </translation>
     </message>
@@ -3046,6 +3066,18 @@
         <source>Created</source>
         <translation>Creato</translation>
     </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non attiva</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Due fattori</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::UsersPanel</name>
@@ -3095,7 +3127,7 @@
     </message>
     <message>
         <source>Disable %1? They can no longer log in, and their open sessions end at once. You can re-enable the account later.</source>
-        <translation>Disattivare %1? Non potrà più accedere e le sue sessioni aperte vengono chiuse subito. L'account si può riattivare in seguito.</translation>
+        <translation>Disattivare %1? Non potrà più accedere e le sue sessioni aperte vengono chiuse subito. L&apos;account si può riattivare in seguito.</translation>
     </message>
     <message>
         <source>Re-enable %1? They can log in again with their password.</source>
@@ -3148,6 +3180,22 @@
     <message>
         <source>Re-&amp;enable…</source>
         <translation>Ri&amp;attiva…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;two-factor…</source>
+        <translation>Azzera &amp;due fattori…</translation>
+    </message>
+    <message>
+        <source>Reset two-factor authentication</source>
+        <translation>Azzera l'autenticazione a due fattori</translation>
+    </message>
+    <message>
+        <source>Clear the two-factor authentication of %1? Their recovery codes stop working, their open sessions end at once, and at the next login they set it up again.</source>
+        <translation>Azzerare l'autenticazione a due fattori di %1? I suoi codici di recupero smettono di funzionare, le sue sessioni aperte terminano subito e al prossimo accesso dovrà configurarla di nuovo.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication of %1 reset; their sessions have ended.</source>
+        <translation>Autenticazione a due fattori di %1 azzerata; le sue sessioni sono terminate.</translation>
     </message>
 </context>
 <context>

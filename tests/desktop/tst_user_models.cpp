@@ -110,7 +110,8 @@ private Q_SLOTS:
     }
 
     void unknownActionsAreShownAsTheyAre() {
-        QCOMPARE(UserLabels::action(QStringLiteral("two_factor_reset")), QStringLiteral("two_factor_reset"));
+        QCOMPARE(UserLabels::action(QStringLiteral("some_future_action")), QStringLiteral("some_future_action"));
+        QCOMPARE(UserLabels::action(QStringLiteral("two_factor_reset")), QStringLiteral("Two-factor authentication reset"));
         QVERIFY(UserLabels::knownActions().contains(QStringLiteral("audit_exported")));
     }
 

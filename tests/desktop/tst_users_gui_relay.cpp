@@ -326,6 +326,46 @@ private Q_SLOTS:
         QCOMPARE(fixture_->relay("GET", "/ops/v1/tree", {}, {{"authorization", "Bearer " + verdi}}).response->status, 401);
     }
 
+    void anAdministratorResetsAColleaguesTwoFactor() {
+        // A second administrator, enrolled by logging in (administrators must).
+        QCOMPARE(fixture_->create_user("a.neri", "Neri-Accesso-Sicuro-7", "admin"), 0);
+        const std::string neri = fixture_->login("a.neri", "Neri-Accesso-Sicuro-7");
+        QVERIFY(!neri.empty());
+
+        ui_ = openDesk(*fixture_, adminUser, password);
+        QVERIFY(ui_);
+        UsersPanel* panel = openUsersTab();
+        QVERIFY(panel);
+        const auto twoFactorOf = [&] {
+            const UserAccount* u = row(*panel, QStringLiteral("a.neri"));
+            return u ? panel->model()->index(panel->model()->rowOf(u->id), UserTableModel::TwoFactorColumn).data().toString()
+                     : QString();
+        };
+        QCOMPARE(twoFactorOf(), QStringLiteral("Enrolled"));
+        QCOMPARE(panel->model()->headerData(UserTableModel::TwoFactorColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Two-factor"));
+        auto* reset = child<QPushButton>(panel, "resetTwoFactorButton");
+        panel->selectUser(row(*panel, QStringLiteral("a.neri"))->id);
+        QVERIFY(reset->isEnabled());
+        {
+            DialogScript dialogs;
+            QTest::mouseClick(reset, Qt::LeftButton);
+            QCOMPARE(dialogs.count(Dialogs::Request::Kind::Confirm), 1);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(twoFactorOf(), QStringLiteral("Not enrolled"), networkTimeoutMs);
+        QVERIFY(!reset->isEnabled());
+        QCOMPARE(fixture_->db_int("SELECT count(*) FROM users WHERE username = 'a.neri' AND totp_enrolled_at IS NULL "
+                                  "AND totp_secret_enc IS NULL"),
+                 1);
+        QCOMPARE(fixture_->db_int("SELECT count(*) FROM recovery_codes r JOIN users u ON u.id = r.user_id "
+                                  "WHERE u.username = 'a.neri'"),
+                 0);
+        // Their session ended with it.
+        QCOMPARE(fixture_->relay("GET", "/ops/v1/tree", {}, {{"authorization", "Bearer " + neri}}).response->status, 401);
+        QCOMPARE(fixture_->db_int("SELECT count(*) FROM audit_log WHERE action = 'two_factor_reset' AND actor = '" + adminUser + "'"),
+                 1);
+    }
+
     void aSupervisorFiltersTheTrailAndExportsItForExcel() {
         ui_ = openDesk(*fixture_, supervisorUser, password);
         QVERIFY(ui_);

@@ -73,6 +73,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const {
         case UsernameColumn: return u.username;
         case RoleColumn: return roleName(u.role);
         case StateColumn: return stateOf(u);
+        case TwoFactorColumn: return u.twoFactorEnrolled ? tr("Enrolled") : tr("Not enrolled");
         case LastLoginColumn:
             return u.lastLoginAt.isValid() ? QLocale().toString(u.lastLoginAt.toLocalTime(), QLocale::ShortFormat)
                                            : tr("Never", "last login");
@@ -85,6 +86,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const {
     case DisabledRole: return u.disabled;
     case LockedRole: return u.isLocked();
     case UsernameRole: return u.username;
+    case TwoFactorRole: return u.twoFactorEnrolled;
     default: return {};
     }
 }
@@ -96,6 +98,7 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     case UsernameColumn: return tr("Username");
     case RoleColumn: return tr("Role");
     case StateColumn: return tr("State");
+    case TwoFactorColumn: return tr("Two-factor");
     case LastLoginColumn: return tr("Last login");
     case CreatedColumn: return tr("Created");
     default: return {};

@@ -1,6 +1,7 @@
 #pragma once
 // Operator accounts (GET /ops/v1/users) as a table for the administrators'
-// "Utenti" tab: name, username, role, state, last login, created (add a
+// "Utenti" tab: name, username, role, state, two-factor enrolment, last login,
+// created (add a
 // column by adding it to Column before ColumnCount). setUsers() replaces
 // the list with one reset; update() changes one row in place or appends a
 // new account. Never holds a password.
@@ -15,12 +16,22 @@ class UserTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn = 0, UsernameColumn, RoleColumn, StateColumn, LastLoginColumn, CreatedColumn, ColumnCount };
+    enum Column {
+        NameColumn = 0,
+        UsernameColumn,
+        RoleColumn,
+        StateColumn,
+        TwoFactorColumn,
+        LastLoginColumn,
+        CreatedColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,   // qint64
         DisabledRole,                // bool
         LockedRole,                  // bool
         UsernameRole,                // QString
+        TwoFactorRole,               // bool: enrolled in two-factor authentication
     };
 
     explicit UserTableModel(QObject* parent = nullptr);

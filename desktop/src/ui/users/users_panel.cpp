@@ -25,7 +25,8 @@ UsersPanel::UsersPanel(ApiClient& api, QWidget* parent)
       table_(new QTableView), filter_(new QLineEdit), refresh_(new QPushButton(tr("&Refresh"))),
       create_(new QPushButton(tr("&New user…"))), edit_(new QPushButton(tr("&Edit…"))),
       toggle_(new QPushButton(tr("&Disable…"))), reset_(new QPushButton(tr("Reset &password…"))),
-      unlock_(new QPushButton(tr("Un&lock"))), sessions_(new QPushButton(tr("&Sessions…"))), status_(new QLabel) {
+      unlock_(new QPushButton(tr("Un&lock"))),
+      resetTwoFactor_(new QPushButton(tr("Reset &two-factor…"))), sessions_(new QPushButton(tr("&Sessions…"))), status_(new QLabel) {
     proxy_->setSourceModel(model_);
     proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy_->setFilterKeyColumn(-1);   // any column: name, username, role, state
@@ -47,6 +48,7 @@ UsersPanel::UsersPanel(ApiClient& api, QWidget* parent)
     toggle_->setObjectName(QStringLiteral("toggleUserButton"));
     reset_->setObjectName(QStringLiteral("resetPasswordButton"));
     unlock_->setObjectName(QStringLiteral("unlockUserButton"));
+    resetTwoFactor_->setObjectName(QStringLiteral("resetTwoFactorButton"));
     sessions_->setObjectName(QStringLiteral("userSessionsButton"));
     status_->setObjectName(QStringLiteral("usersStatus"));
     status_->setWordWrap(true);
@@ -54,7 +56,7 @@ UsersPanel::UsersPanel(ApiClient& api, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(refresh_);
     buttons->addWidget(filter_, 1);
-    for (QPushButton* b : {create_, edit_, toggle_, reset_, unlock_, sessions_}) buttons->addWidget(b);
+    for (QPushButton* b : {create_, edit_, toggle_, reset_, unlock_, resetTwoFactor_, sessions_}) buttons->addWidget(b);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("The people who use Sportello. Each role is a fixed set of permissions; the "
                                     "relay checks them on every request.")));
@@ -69,6 +71,7 @@ UsersPanel::UsersPanel(ApiClient& api, QWidget* parent)
     connect(toggle_, &QPushButton::clicked, this, &UsersPanel::toggleSelected);
     connect(reset_, &QPushButton::clicked, this, &UsersPanel::resetSelected);
     connect(unlock_, &QPushButton::clicked, this, &UsersPanel::unlockSelected);
+    connect(resetTwoFactor_, &QPushButton::clicked, this, &UsersPanel::resetTwoFactorOfSelected);
     connect(sessions_, &QPushButton::clicked, this, &UsersPanel::showSessionsOfSelected);
     connect(table_, &QTableView::activated, this, &UsersPanel::editSelected);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersPanel::updateButtons);
@@ -212,6 +215,27 @@ void UsersPanel::unlockSelected() {
     });
 }
 
+// For a user who lost the authenticator and the recovery codes: the next
+// login sets two-factor authentication up again.
+void UsersPanel::resetTwoFactorOfSelected() {
+    const UserAccount* u = selected();
+    if (!u || !u->twoFactorEnrolled) return;
+    if (!Dialogs::confirm(this, tr("Reset two-factor authentication"),
+                          tr("Clear the two-factor authentication of %1? Their recovery codes stop working, their "
+                             "open sessions end at once, and at the next login they set it up again.")
+                              .arg(u->username),
+                          tr("Reset")))
+        return;
+    api_.resetTwoFactor(u->id, this, [this](ApiResult<UserAccount> r) {
+        if (!r.ok()) {
+            showFailure(r.failure());
+            return;
+        }
+        applied(r.value(), tr("Two-factor authentication of %1 reset; their sessions have ended.")
+                               .arg(r.value().username));
+    });
+}
+
 void UsersPanel::showSessionsOfSelected() {
     const UserAccount* u = selected();
     if (!u) return;
@@ -250,6 +274,7 @@ void UsersPanel::updateButtons() {
     const UserAccount* u = selected();
     for (QPushButton* b : {edit_, toggle_, reset_, sessions_}) b->setEnabled(u != nullptr);
     unlock_->setEnabled(u && u->isLocked());
+    resetTwoFactor_->setEnabled(u && u->twoFactorEnrolled);
     toggle_->setText(u && u->disabled ? tr("Re-&enable…") : tr("&Disable…"));
 }
 

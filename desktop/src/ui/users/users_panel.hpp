@@ -55,6 +55,7 @@ public Q_SLOTS:
     void toggleSelected();   // disable, or re-enable a disabled account
     void resetSelected();
     void unlockSelected();
+    void resetTwoFactorOfSelected();
     void showSessionsOfSelected();
 
 Q_SIGNALS:
@@ -83,6 +84,7 @@ private:
     QPushButton* toggle_;
     QPushButton* reset_;
     QPushButton* unlock_;
+    QPushButton* resetTwoFactor_;
     QPushButton* sessions_;
     QLabel* status_;
     QPointer<UserDialog> userDialog_;
