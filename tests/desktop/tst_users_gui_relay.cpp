@@ -1,10 +1,12 @@
 // Accounts and accountability through the real windows against the real
 // relay: an administrator creates an operator in the Users tab and reads the
 // temporary password from the dialog that shows it once; the operator logs
-// in through the login dialog, must change it, works, sees and ends their
-// own sessions; disabled in the tab, the operator's open desk is sent back
+// in through the login dialog, must change it and set up two-factor
+// authentication (the code computed from the key the dialog shows), works,
+// sees and ends their own sessions; disabled in the tab, the operator's open desk is sent back
 // to the login. The last administrator cannot be disabled or demoted; a
-// locked account is shown locked and unlocked. A supervisor reads the audit
+// locked account is shown locked and unlocked; a colleague's two-factor
+// authentication is reset. A supervisor reads the audit
 // trail, narrows it by user, action and period, and exports it to a CSV file
 // for Italian Excel, which the relay records. Roles without manage_users or
 // read_audit see neither tab.
@@ -19,6 +21,7 @@
 #include "settings/desk_settings.hpp"
 #include "ui/login_dialog.hpp"
 #include "ui/password_change_dialog.hpp"
+#include "ui/two_factor_dialog.hpp"
 #include "ui/users/audit_panel.hpp"
 #include "ui/users/sessions_dialog.hpp"
 #include "ui/users/temporary_password_dialog.hpp"
@@ -134,7 +137,12 @@ class UsersGuiRelayTest : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom)).sportello);
-        fixture_ = std::make_unique<RelayFixture>(FixtureOptions{.start_simulator = false});
+        // Operators must use two-factor authentication here, as by default in production.
+        FixtureOptions options{.start_simulator = false};
+        options.tweak_relay_config = [](boost::json::object& config) {
+            config["auth"] = boost::json::object{{"two_factor_roles", boost::json::array{"admin", "operator"}}};
+        };
+        fixture_ = std::make_unique<RelayFixture>(options);
         QCOMPARE(fixture_->create_user(adminUser, password, "admin"), 0);
         QCOMPARE(fixture_->create_user(supervisorUser, password, "supervisor"), 0);
     }
@@ -195,7 +203,21 @@ private Q_SLOTS:
         typeInto(change, "newPasswordEdit", QStringLiteral("Piemonte-Vaccini-Hub-9"));
         typeInto(change, "confirmPasswordEdit", QStringLiteral("Piemonte-Vaccini-Hub-9"));
         QTest::mouseClick(child<QPushButton>(change, "changePasswordButton"), Qt::LeftButton);
+        // Then the forced enrolment: the code computed from the key the dialog shows.
+        QPointer<TwoFactorDialog> enrol;
+        QTRY_VERIFY_WITH_TIMEOUT((enrol = login->findChild<TwoFactorDialog*>()) && enrol->isVisible(), networkTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!enrol->manualKey().isEmpty(), networkTimeoutMs);
+        QVERIFY(!operatorDesk_->mainWindow());
+        fixture_->remember_totp_secret(
+            "m.rossi", child<QLabel>(enrol, "manualKeyLabel")->text().remove(QLatin1Char(' ')).toStdString());
+        typeInto(enrol, "totpCodeEdit", q(fixture_->next_totp_code("m.rossi")));
+        QTest::mouseClick(child<QPushButton>(enrol, "confirmCodeButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(enrol->recoveryCodes().size(), 10, networkTimeoutMs);
+        child<QCheckBox>(enrol, "savedRecoveryCodesCheck")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(enrol, "finishEnrolmentButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(operatorDesk_->mainWindow() && idle(*operatorDesk_->mainWindow()), networkTimeoutMs);
+        QCOMPARE(fixture_->db_int("SELECT count(*) FROM users WHERE username = 'm.rossi' AND totp_enrolled_at IS NOT NULL"),
+                 1);
         MainWindow* operatorWindow = operatorDesk_->mainWindow();
         QVERIFY(operatorWindow->treeModel()->rowCount() > 0);   // works: the contents are there
         QVERIFY(!operatorWindow->usersPanel() && !operatorWindow->auditPanel());
