@@ -167,6 +167,16 @@ private Q_SLOTS:
         QCOMPARE(chart.series().size(), 2);   // the days and the target line
     }
 
+    void aSeriesGetsAPointForEveryDayEvenWithoutData() {
+        const StatsPeriod period = StatsPeriods::custom(QDate(2026, 3, 1), QDate(2026, 3, 3));
+        const QList<RequestCounts> filled =
+            withEveryBucket(QList<RequestCounts>{RequestCounts{QStringLiteral("2026-03-02"), 4, 1, 0}}, period);
+        QCOMPARE(filled.size(), 3);
+        QCOMPARE(filled[0], (RequestCounts{QStringLiteral("2026-03-01"), 0, 0, 0}));
+        QCOMPARE(filled[1].direct, 4);
+        QCOMPARE(filled[2].period, QStringLiteral("2026-03-03"));
+    }
+
     void aModelIsWrittenAsCsvForItalianExcel() {
         RequestsTableModel model;
         model.setRows({RequestCounts{QStringLiteral("2026-03-01"), 4, 1, 2}});
@@ -190,6 +200,12 @@ private Q_SLOTS:
         const StatsPeriod year = StatsPeriods::preset(StatsPreset::ThisYear, QDate(2026, 12, 1));
         QCOMPARE(year.from, QDate(2026, 1, 1));
         QCOMPARE(year.granularity, QStringLiteral("month"));
+        const StatsPeriod week{QDate(2026, 3, 4), QDate(2026, 3, 17), QStringLiteral("week")};
+        QCOMPARE(StatsPeriods::buckets(week),
+                 (QStringList{QStringLiteral("2026-03-02"), QStringLiteral("2026-03-09"), QStringLiteral("2026-03-16")}));
+        QCOMPARE(StatsPeriods::buckets(year).size(), 12);
+        QCOMPARE(StatsPeriods::buckets(year).last(), QStringLiteral("2026-12-01"));
+        QVERIFY(StatsPeriods::buckets(StatsPeriod{today, today, QStringLiteral("hour")}).isEmpty());
         const StatsPeriod swapped = StatsPeriods::custom(QDate(2026, 3, 10), QDate(2026, 3, 1));
         QCOMPARE(swapped.from, QDate(2026, 3, 1));
         QCOMPARE(swapped.to, QDate(2026, 3, 10));

@@ -164,13 +164,23 @@ private Q_SLOTS:
         QVERIFY(all.wait(networkTimeoutMs));
         QCOMPARE(columnSum(requests, RequestsTableModel::TotalColumn), 7);
 
+        // A custom period, yesterday to today: two days, the same requests.
+        QSignalSpy custom(panel, &StatsPanel::loaded);
+        panel->chooseCustom(day.addDays(-1), day);
+        child<QPushButton>(panel, "statsRefreshButton")->click();
+        QVERIFY(custom.wait(networkTimeoutMs));
+        QCOMPARE(requests.rowCount(), 2);
+        QCOMPARE(requests.index(1, RequestsTableModel::PeriodColumn).data().toString(), romeToday);
+        QCOMPARE(columnSum(requests, RequestsTableModel::TotalColumn), 7);
+
         // "Export CSV…" under the topics: BOM, ';', the figures shown.
         QTemporaryDir dir;
         DialogScript script;
         script.files << dir.filePath(QStringLiteral("topics.csv"));
         child<QPushButton>(panel, "statsTopicsTableExport")->click();
         QCOMPARE(script.count(Dialogs::Request::Kind::SaveFile), 1);
-        QVERIFY(script.asked.last().initialText.startsWith(QStringLiteral("sportello-top-topics-") + romeToday));
+        QCOMPARE(script.asked.last().initialText, QStringLiteral("sportello-top-topics-%1-%2.csv")
+                                                      .arg(day.addDays(-1).toString(Qt::ISODate), romeToday));
         QFile file(dir.filePath(QStringLiteral("topics.csv")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();

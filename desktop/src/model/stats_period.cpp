@@ -36,4 +36,24 @@ QString StatsPeriods::granularityFor(const QDate& from, const QDate& to) {
     return from.daysTo(to) + 1 > longestDailySeries ? QStringLiteral("month") : QStringLiteral("day");
 }
 
+QStringList StatsPeriods::buckets(const StatsPeriod& period) {
+    QStringList labels;
+    if (!period.from.isValid() || !period.to.isValid() || period.to < period.from) return labels;
+    QDate start = period.from;
+    int stepDays = 1;
+    bool byMonth = false;
+    if (period.granularity == u"week") {
+        start = period.from.addDays(1 - period.from.dayOfWeek());   // ISO weeks from Monday
+        stepDays = 7;
+    } else if (period.granularity == u"month") {
+        start = QDate(period.from.year(), period.from.month(), 1);
+        byMonth = true;
+    } else if (period.granularity != u"day") {
+        return labels;
+    }
+    for (QDate d = start; d <= period.to; d = byMonth ? d.addMonths(1) : d.addDays(stepDays))
+        labels.append(d.toString(Qt::ISODate));
+    return labels;
+}
+
 } // namespace sportello::desk

@@ -204,10 +204,12 @@ void StatsPanel::refresh() {
     loadedOnce_ = true;
     const int generation = ++generation_;
     pending_ = 5;   // and one more in fetchRequests()
+    requestsPending_ = false;
     failures_.clear();
     refresh_->setEnabled(false);
     status_->setText(tr("Loading…"));
     const StatsPeriod p = period();
+    requestedPeriod_ = p;
     fetchRequests();
     api_.fetchTopTopics(p, topTopicsShown, this, [this, generation](ApiResult<QList<TopicRequests>> r) {
         if (!settle(generation, r.ok() ? nullptr : &r.failure())) return;
@@ -223,12 +225,12 @@ void StatsPanel::refresh() {
     });
     api_.fetchAutoReplyTimes(p, this, [this, generation](ApiResult<ReplyTimes> r) {
         if (!settle(generation, r.ok() ? nullptr : &r.failure())) return;
-        autoReply_->setRows(r.value().series);
+        autoReply_->setRows(withEveryBucket(r.value().series, requestedPeriod_));
         StatsCharts::drawReplyTimes(*autoReplyChart_, *autoReply_);
     });
     api_.fetchOperatorReplyTimes(p, this, [this, generation](ApiResult<ReplyTimes> r) {
         if (!settle(generation, r.ok() ? nullptr : &r.failure())) return;
-        operatorReply_->setRows(r.value().series);
+        operatorReply_->setRows(withEveryBucket(r.value().series, requestedPeriod_));
         StatsCharts::drawReplyTimes(*operatorReplyChart_, *operatorReply_);
     });
     api_.fetchMonthAvailability(p.to, this, [this, generation](ApiResult<MonthAvailability> r) {
@@ -247,10 +249,15 @@ void StatsPanel::refresh() {
 
 void StatsPanel::fetchRequests() {
     const int generation = generation_;
-    ++pending_;
-    api_.fetchRequestFigures(period(), drillNode_, this, [this, generation](ApiResult<RequestFigures> r) {
+    const int requestsGeneration = ++requestsGeneration_;
+    if (!requestsPending_) ++pending_;   // else this answer takes the place of the one still awaited
+    requestsPending_ = true;
+    api_.fetchRequestFigures(requestedPeriod_, drillNode_, this,
+                             [this, generation, requestsGeneration](ApiResult<RequestFigures> r) {
+        if (requestsGeneration != requestsGeneration_) return;   // an earlier topic's answer
+        requestsPending_ = false;
         if (!settle(generation, r.ok() ? nullptr : &r.failure())) return;
-        requests_->setRows(r.value().series);
+        requests_->setRows(withEveryBucket(r.value().series, requestedPeriod_));
         StatsCharts::drawRequests(*requestsChart_, *requests_);
     });
 }
@@ -263,9 +270,7 @@ void StatsPanel::drillDown(std::optional<qint64> nodeId) {
     drillLabel_->setText(nodeId ? tr("Requests about #%1 and its subtopics").arg(tag) : tr("All requests"));
     allTopics_->setEnabled(nodeId.has_value());
     if (!loadedOnce_) return;
-    ++generation_;
-    failures_.clear();
-    pending_ = 0;
+    if (pending_ == 0) failures_.clear();
     refresh_->setEnabled(false);
     fetchRequests();
     sections_->setCurrentIndex(0);
@@ -277,7 +282,7 @@ void StatsPanel::onTopicBarClicked(int index) {
 }
 
 void StatsPanel::exportCsv(QAbstractItemModel* model, const QString& name) {
-    const StatsPeriod p = period();
+    const StatsPeriod& p = requestedPeriod_;
     const QString suggested = QStringLiteral("sportello-%1-%2-%3.csv")
                                   .arg(name, p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate));
     const auto path = Dialogs::saveFileName(this, tr("Export the table"), suggested, tr("CSV for Excel (*.csv)"));

@@ -112,8 +112,11 @@ private:
     QChart* availabilityChart_;
     QHorizontalBarSeries* topicsSeries_ = nullptr;
 
+    StatsPeriod requestedPeriod_;   // of the last refresh(): what the answers are about
     std::optional<qint64> drillNode_;
-    int generation_ = 0;
+    int generation_ = 0;           // of refresh(): older answers are dropped
+    int requestsGeneration_ = 0;   // of the requests alone (a drill-down asks again)
+    bool requestsPending_ = false;
     int pending_ = 0;
     QStringList failures_;
     bool loadedOnce_ = false;
