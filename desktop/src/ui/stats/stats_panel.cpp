@@ -79,7 +79,7 @@ StatsPanel::StatsPanel(ApiClient& api, QWidget* parent)
 
 QWidget* StatsPanel::buildPeriodBar() {
     presets_->setObjectName(QStringLiteral("statsPeriodCombo"));
-    presets_->addItem(tr("Today"), QVariant::fromValue(static_cast<int>(StatsPreset::Today)));
+    presets_->addItem(tr("Today"), static_cast<int>(StatsPreset::Today));
     presets_->addItem(tr("Last 7 days"), static_cast<int>(StatsPreset::Last7Days));
     presets_->addItem(tr("Last 30 days"), static_cast<int>(StatsPreset::Last30Days));
     presets_->addItem(tr("This month"), static_cast<int>(StatsPreset::ThisMonth));
