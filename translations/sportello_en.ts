@@ -843,6 +843,49 @@
     </message>
 </context>
 <context>
+    <name>StatsCharts</name>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Replies to a push</source>
+        <translation>Replies to a push</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Requests (with subtopics)</source>
+        <translation>Requests (with subtopics)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Availability (%)</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Target %1 %</translation>
+    </message>
+</context>
+<context>
     <name>TemplateText</name>
     <message>
         <source>Required.</source>
@@ -1365,6 +1408,25 @@
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::AvailabilityDaysModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Minutes measured</source>
+        <translation>Minutes measured</translation>
+    </message>
+    <message>
+        <source>Minutes unavailable</source>
+        <translation>Minutes unavailable</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Availability (%)</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2021,45 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::IncidentTableModel</name>
+    <message>
+        <source>Relay down</source>
+        <translation>Relay down</translation>
+    </message>
+    <message>
+        <source>Database not writable</source>
+        <translation>Database not writable</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>Sending stopped</translation>
+    </message>
+    <message>
+        <source>Probe failed</source>
+        <translation>Probe failed</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::IssueListModel</name>
     <message>
         <source>Whole tree</source>
@@ -2382,6 +2483,10 @@
         <source>Where you are logged in; end the sessions you do not need</source>
         <translation>Where you are logged in; end the sessions you do not need</translation>
     </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistics</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::NodeEditor</name>
@@ -2532,6 +2637,83 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::PushFunnelModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Read (lower bound)</source>
+        <translation>Read (lower bound)</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>STOP</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>% of sent</source>
+        <translation>% of sent</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::ReplyTimesTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Median (s)</source>
+        <translation>Median (s)</translation>
+    </message>
+    <message>
+        <source>90th percentile (s)</source>
+        <translation>90th percentile (s)</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::RequestsTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Replies to a push</source>
+        <translation>Replies to a push</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::SessionTableModel</name>
     <message>
         <source>Unknown</source>
@@ -2640,6 +2822,145 @@
             <numerusform>Sessions ended: %n open.</numerusform>
             <numerusform>Sessions ended: %n open.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::StatsPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Requests per period</source>
+        <translation>Requests per period</translation>
+    </message>
+    <message>
+        <source>Most asked topics (click a bar to see its requests)</source>
+        <translation>Most asked topics (click a bar to see its requests)</translation>
+    </message>
+    <message>
+        <source>Pushes and broadcasts: from sent to replied (read is a lower bound)</source>
+        <translation>Pushes and broadcasts: from sent to replied (read is a lower bound)</translation>
+    </message>
+    <message>
+        <source>Automatic reply time</source>
+        <translation>Automatic reply time</translation>
+    </message>
+    <message>
+        <source>Operator reply time</source>
+        <translation>Operator reply time</translation>
+    </message>
+    <message>
+        <source>Availability this month</source>
+        <translation>Availability this month</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Pushes</source>
+        <translation>Pushes</translation>
+    </message>
+    <message>
+        <source>Reply times</source>
+        <translation>Reply times</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Figures from %1 to %2.</source>
+        <translation>Figures from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Some figures could not be loaded: %1</source>
+        <translation>Some figures could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Availability in %1: %2 % (target %3 %)</source>
+        <translation>Availability in %1: %2 % (target %3 %)</translation>
+    </message>
+    <message>
+        <source>Availability in %1: not measured yet</source>
+        <translation>Availability in %1: not measured yet</translation>
+    </message>
+    <message>
+        <source>Requests about #%1 and its subtopics</source>
+        <translation>Requests about #%1 and its subtopics</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>All requests</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3132,29 @@
     <message>
         <source>The token of the new API client %1:</source>
         <translation>The token of the new API client %1:</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::TopTopicsTableModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Requests (with subtopics)</source>
+        <translation>Requests (with subtopics)</translation>
+    </message>
+    <message>
+        <source>Requests (this topic)</source>
+        <translation>Requests (this topic)</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(no topic)</translation>
     </message>
 </context>
 <context>

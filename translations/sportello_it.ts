@@ -843,6 +843,49 @@
     </message>
 </context>
 <context>
+    <name>StatsCharts</name>
+    <message>
+        <source>Direct</source>
+        <translation>Dirette</translation>
+    </message>
+    <message>
+        <source>Replies to a push</source>
+        <translation>Risposte a un invio</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Requests (with subtopics)</source>
+        <translation>Richieste (con sottoargomenti)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90° percentile</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondi</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Disponibilità (%)</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Obiettivo %1 %</translation>
+    </message>
+</context>
+<context>
     <name>TemplateText</name>
     <message>
         <source>Required.</source>
@@ -1365,6 +1408,25 @@
     <message>
         <source>Detail</source>
         <translation>Dettaglio</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::AvailabilityDaysModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Minutes measured</source>
+        <translation>Minuti misurati</translation>
+    </message>
+    <message>
+        <source>Minutes unavailable</source>
+        <translation>Minuti di indisponibilità</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Disponibilità (%)</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2021,45 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::IncidentTableModel</name>
+    <message>
+        <source>Relay down</source>
+        <translation>Relay fermo</translation>
+    </message>
+    <message>
+        <source>Database not writable</source>
+        <translation>Database non scrivibile</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>Invio sospeso</translation>
+    </message>
+    <message>
+        <source>Probe failed</source>
+        <translation>Sonda non riuscita</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dalle</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::IssueListModel</name>
     <message>
         <source>Whole tree</source>
@@ -2382,6 +2483,10 @@
         <source>Where you are logged in; end the sessions you do not need</source>
         <translation>Dove hai un accesso aperto; chiudi le sessioni che non ti servono</translation>
     </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistiche</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::NodeEditor</name>
@@ -2532,6 +2637,83 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::PushFunnelModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Inviati</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Consegnati</translation>
+    </message>
+    <message>
+        <source>Read (lower bound)</source>
+        <translation>Letti (stima per difetto)</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Con risposta</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>STOP</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>% of sent</source>
+        <translation>% degli inviati</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::ReplyTimesTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>Median (s)</source>
+        <translation>Mediana (s)</translation>
+    </message>
+    <message>
+        <source>90th percentile (s)</source>
+        <translation>90° percentile (s)</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::RequestsTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Dirette</translation>
+    </message>
+    <message>
+        <source>Replies to a push</source>
+        <translation>Risposte a un invio</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Senza risposta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::SessionTableModel</name>
     <message>
         <source>Unknown</source>
@@ -2640,6 +2822,145 @@
             <numerusform>Sessioni chiuse: %n aperta.</numerusform>
             <numerusform>Sessioni chiuse: %n aperte.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::StatsPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tutti gli argomenti</translation>
+    </message>
+    <message>
+        <source>Requests per period</source>
+        <translation>Richieste per periodo</translation>
+    </message>
+    <message>
+        <source>Most asked topics (click a bar to see its requests)</source>
+        <translation>Argomenti più richiesti (clic su una barra per vederne le richieste)</translation>
+    </message>
+    <message>
+        <source>Pushes and broadcasts: from sent to replied (read is a lower bound)</source>
+        <translation>Notifiche e invii massivi: da inviati a con risposta (i letti sono una stima per difetto)</translation>
+    </message>
+    <message>
+        <source>Automatic reply time</source>
+        <translation>Tempo di risposta automatica</translation>
+    </message>
+    <message>
+        <source>Operator reply time</source>
+        <translation>Tempo di risposta degli operatori</translation>
+    </message>
+    <message>
+        <source>Availability this month</source>
+        <translation>Disponibilità del mese</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Argomenti</translation>
+    </message>
+    <message>
+        <source>Pushes</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>Reply times</source>
+        <translation>Tempi di risposta</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Quest'anno</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personalizzato…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Figures from %1 to %2.</source>
+        <translation>Dati dal %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Some figures could not be loaded: %1</source>
+        <translation>Alcuni dati non sono stati caricati: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>Availability in %1: %2 % (target %3 %)</source>
+        <translation>Disponibilità in %1: %2 % (obiettivo %3 %)</translation>
+    </message>
+    <message>
+        <source>Availability in %1: not measured yet</source>
+        <translation>Disponibilità in %1: non ancora misurata</translation>
+    </message>
+    <message>
+        <source>Requests about #%1 and its subtopics</source>
+        <translation>Richieste su #%1 e i suoi sottoargomenti</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Tutte le richieste</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Esporta la tabella</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV per Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Esportato in %1.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non esportato: %1</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3132,29 @@
     <message>
         <source>The token of the new API client %1:</source>
         <translation>Il token del nuovo client API %1:</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::TopTopicsTableModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Requests (with subtopics)</source>
+        <translation>Richieste (con sottoargomenti)</translation>
+    </message>
+    <message>
+        <source>Requests (this topic)</source>
+        <translation>Richieste (solo questo argomento)</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Senza risposta</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(nessun argomento)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "api/user_types.hpp"
 #include "api/api_messages.hpp"
 #include "api/content_types.hpp"
+#include "api/report_types.hpp"
 #include "sportello/api/cases.hpp"
 
 #include <QByteArray>
@@ -187,6 +188,20 @@ public:
     void fetchColleagues(const QObject* context, Callback<QList<api::CaseOperator>> done);
     void searchCannedAnswers(const QString& query, const QObject* context,
                              Callback<std::vector<api::CannedAnswer>> done);
+
+    // The reports and the SLA (read_reports; docs/ops-api.md, "Reports" and
+    // "SLA"), defined in api_client_reports.cpp. Errors: forbidden,
+    // invalid_request (field names the bad parameter: from, to, node_id…).
+    void fetchRequestFigures(const StatsPeriod& period, std::optional<qint64> nodeId, const QObject* context,
+                             Callback<RequestFigures> done);
+    // By subtree requests, most first; limit 1–500.
+    void fetchTopTopics(const StatsPeriod& period, int limit, const QObject* context,
+                        Callback<QList<TopicRequests>> done);
+    void fetchPushFunnel(const StatsPeriod& period, const QObject* context, Callback<PushFunnel> done);
+    void fetchAutoReplyTimes(const StatsPeriod& period, const QObject* context, Callback<ReplyTimes> done);
+    void fetchOperatorReplyTimes(const StatsPeriod& period, const QObject* context, Callback<ReplyTimes> done);
+    // The availability of the Europe/Rome month holding dayInMonth.
+    void fetchMonthAvailability(const QDate& dayInMonth, const QObject* context, Callback<MonthAvailability> done);
 
     // GET path as a Server-Sent Events stream (EventStream uses it): the
     // session's token and the certificate checks of every call, but no

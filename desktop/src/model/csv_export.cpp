@@ -44,7 +44,13 @@ QByteArray CsvExport::encode(const QAbstractItemModel& model) {
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList cells;
         for (int column = 0; column < model.columnCount(); ++column)
-            cells.append(model.index(row, column).data().toString());
+        {
+            const QVariant value = model.index(row, column).data();
+            // Decimals with a comma, as Italian Excel reads numbers.
+            cells.append(value.typeId() == QMetaType::Double
+                             ? QString::number(value.toDouble(), 'g', 15).replace(u'.', u',')
+                             : value.toString());
+        }
         rows.append(cells);
     }
     return encode(header, rows);

@@ -20,7 +20,8 @@ class CsvExport {
 public:
     // The header row, then the rows, as the bytes of the file.
     static QByteArray encode(const QStringList& header, const QList<QStringList>& rows);
-    // A model's columns (header: its horizontal headerData) and rows (DisplayRole), as shown.
+    // A model's columns (header: its horizontal headerData) and rows (DisplayRole),
+    // as shown; a number with decimals (a double) is written with a decimal comma.
     static QByteArray encode(const QAbstractItemModel& model);
     // One cell, quoted and defused.
     static QString cell(const QString& text);

@@ -76,6 +76,7 @@ void MainWindow::buildUi() {
     });
     buildAdminTabs();
     buildUsersTabs();
+    buildStatsTab();
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);

@@ -22,12 +22,14 @@
 //   - tab "Users" ("Utenti"; manage_users), tab "Audit trail" ("Registro
 //     attività"; read_audit), and for everyone the menu "Account" with "My
 //     sessions"; built in main_window_users.cpp.
+//   - tab "Statistics" ("Statistiche"; read_reports): StatsPanel, built in
+//     main_window_stats.cpp.
 //
 // Object names for tests: mainWindow, mainTabs, treeView, issueList,
 // nodeEditor, nodePreview, botPanel, unansweredPanel, messageLabel,
 // draftStateLabel, userLabel, broadcastsPanel, templatesPanel,
 // apiClientsPanel, casesPanel, inboxMenu, alertBanner, usersPanel, auditPanel,
-// accountMenu, mySessionsAction, and the actions reloadAction, addChildAction,
+// statsPanel, accountMenu, mySessionsAction, and the actions reloadAction, addChildAction,
 // addSiblingAction, renameAction, deleteAction, undoAction, redoAction,
 // publishAction, discardAction, historyAction.
 
@@ -58,6 +60,7 @@ class IssueListModel;
 class NodeEditor;
 class NodePreview;
 class SessionsDialog;
+class StatsPanel;
 class TemplatesPanel;
 class UnansweredPanel;
 class UsersPanel;
@@ -84,6 +87,7 @@ public:
     CasesPanel* casesPanel() const { return cases_; }                   // null without answer_requests
     UsersPanel* usersPanel() const { return users_; }                   // null without manage_users
     AuditPanel* auditPanel() const { return audit_; }                   // null without read_audit
+    StatsPanel* statsPanel() const { return stats_; }                   // null without read_reports
     SessionsDialog* mySessionsDialog() const;                           // null until first shown
     AlertBanner* alertBanner() const { return alertBanner_; }
     QTabWidget* tabs() const { return tabs_; }
@@ -135,6 +139,8 @@ private:
     // main_window_users.cpp
     void buildUsersTabs();
     void buildAccountMenu();
+    // main_window_stats.cpp
+    void buildStatsTab();
     // main_window_actions.cpp
     void buildActions();
     QAction* action(const char* objectName, const QString& text, const QString& tip);
@@ -163,6 +169,7 @@ private:
     CasesPanel* cases_ = nullptr;
     UsersPanel* users_ = nullptr;
     AuditPanel* audit_ = nullptr;
+    StatsPanel* stats_ = nullptr;
     QPointer<SessionsDialog> mySessions_;
     AlertBanner* alertBanner_ = nullptr;
     QPointer<VersionHistoryDialog> history_;

@@ -1,0 +1,93 @@
+#pragma once
+// The desk's view of the relay's reports (GET /ops/v1/reports/…, docs/ops-api.md
+// "Reports" and "SLA"): what the "Statistiche" tab draws and tabulates, in Qt
+// types. Converted from the shared wire types in report_conversion.cpp only.
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sportello::desk {
+
+// A period of Europe/Rome local dates, both included, and how its series
+// are bucketed: "hour", "day", "week" or "month".
+struct StatsPeriod {
+    QDate from, to;
+    QString granularity = QStringLiteral("day");
+    friend bool operator==(const StatsPeriod&, const StatsPeriod&) = default;
+};
+
+// Requests of one bucket (period: its local start, "2026-03-29") or of the
+// whole period (period empty), split by kind.
+struct RequestCounts {
+    QString period;
+    qint64 direct = 0, pushReply = 0, unanswered = 0;
+    qint64 total() const { return direct + pushReply; }
+    friend bool operator==(const RequestCounts&, const RequestCounts&) = default;
+};
+
+struct RequestFigures {
+    std::optional<qint64> nodeId;   // a topic with its subtree, or every request
+    RequestCounts totals;
+    QList<RequestCounts> series;
+};
+
+struct TopicRequests {
+    qint64 nodeId = 0;
+    QString tag;
+    qint64 requests = 0;          // matched this node itself
+    qint64 subtreeRequests = 0;   // this node and every node below it
+    qint64 unanswered = 0;
+    friend bool operator==(const TopicRequests&, const TopicRequests&) = default;
+};
+
+// Pushes and broadcasts together, each message counted once per stage.
+struct PushFunnel {
+    qint64 sent = 0, delivered = 0, read = 0, failed = 0, replied = 0, stopped = 0;
+    double readRateLowerBound = 0;   // read / delivered; read receipts can be turned off
+};
+
+// Reply times of one bucket (period: its local start) or of the whole period.
+struct ReplyTimePoint {
+    QString period;
+    qint64 samples = 0;
+    double meanMs = 0, p50Ms = 0, p90Ms = 0;
+    friend bool operator==(const ReplyTimePoint&, const ReplyTimePoint&) = default;
+};
+
+// Auto-reply (request → reply accepted by WhatsApp) or operator reply
+// (case opened → first operator reply) times.
+struct ReplyTimes {
+    double resolutionPercent = 0;   // each percentile is within this much of the truth
+    ReplyTimePoint overall;
+    QList<ReplyTimePoint> series;
+};
+
+struct AvailabilityDay {
+    QDate date;
+    qint64 minutes = 0, measuredMinutes = 0, unavailableMinutes = 0;
+    std::optional<double> percent;   // nullopt: nothing measured
+};
+
+struct AvailabilityIncident {
+    QDateTime start, end;   // UTC minute boundaries
+    qint64 minutes = 0;
+    QString cause;          // relay_down, database_unwritable, sending_stopped, probe_failed
+    QString detail;
+};
+
+struct MonthAvailability {
+    QString month;   // "2026-03"
+    double targetPercent = 99.6;
+    std::optional<double> percent;
+    qint64 unavailableMinutes = 0;
+    double budgetLeftMinutes = 0;
+    bool targetMet = true;
+    QList<AvailabilityDay> days;
+    QList<AvailabilityIncident> incidents;
+};
+
+} // namespace sportello::desk
