@@ -14,6 +14,8 @@ packages=(
   qt6-translations-l10n
   # tests: GoogleTest, Google Benchmark, headless Qt, fonts
   libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth fonts-dejavu-core sqlite3
+  # the monthly report test reads and renders the PDF (pdftotext, pdftoppm)
+  poppler-utils
   # the package test (tests/package): a clean Debian root, booted with systemd
   debootstrap systemd-container
 )

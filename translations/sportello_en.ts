@@ -780,6 +780,320 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Regione Piemonte — Sportello WhatsApp COVID-19 — Monthly report</source>
+        <translation>Regione Piemonte — Sportello WhatsApp COVID-19 — Monthly report</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Period: %1 (from %2 to %3, Rome time)</source>
+        <translation>Period: %1 (from %2 to %3, Rome time)</translation>
+    </message>
+    <message>
+        <source>1. Requests</source>
+        <translation>1. Requests</translation>
+    </message>
+    <message>
+        <source>Requests in the month: %1 — direct requests %2, replies to a push %3; the bot could not answer %4 of them.</source>
+        <translation>Requests in the month: %1 — direct requests %2, replies to a push %3; the bot could not answer %4 of them.</translation>
+    </message>
+    <message>
+        <source>Requests per day, by type</source>
+        <translation>Requests per day, by type</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>week of %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Replies to a push</source>
+        <translation>Replies to a push</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>2. Most requested topics</source>
+        <translation>2. Most requested topics</translation>
+    </message>
+    <message>
+        <source>Requests per topic, with its subtopics</source>
+        <translation>Requests per topic, with its subtopics</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(no topic)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>With subtopics</source>
+        <translation>With subtopics</translation>
+    </message>
+    <message>
+        <source>This topic</source>
+        <translation>This topic</translation>
+    </message>
+    <message>
+        <source>3. Busiest hours (weekday × hour, Rome time)</source>
+        <translation>3. Busiest hours (weekday × hour, Rome time)</translation>
+    </message>
+    <message>
+        <source>4. Requests the bot could not answer</source>
+        <translation>4. Requests the bot could not answer</translation>
+    </message>
+    <message>
+        <source>Unanswered requests: %1 of %2 (%3). The unknown terms asked most follow (unknown hashtags, masked; the texts of messages are never in the statistics).</source>
+        <translation>Unanswered requests: %1 of %2 (%3). The unknown terms asked most follow (unknown hashtags, masked; the texts of messages are never in the statistics).</translation>
+    </message>
+    <message>
+        <source>Unknown term</source>
+        <translation>Unknown term</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>5. Automatic reply time</source>
+        <translation>5. Automatic reply time</translation>
+    </message>
+    <message>
+        <source>From the citizen&apos;s request to the bot&apos;s reply accepted by WhatsApp, and to that reply delivered; in seconds. Percentiles are within ±%1 of the true value.</source>
+        <translation>From the citizen&apos;s request to the bot&apos;s reply accepted by WhatsApp, and to that reply delivered; in seconds. Percentiles are within ±%1 of the true value.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Accepted by WhatsApp</source>
+        <translation>Accepted by WhatsApp</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>6. Operator reply time and cases</source>
+        <translation>6. Operator reply time and cases</translation>
+    </message>
+    <message>
+        <source>From the case opened to the operator&apos;s first reply, in seconds.</source>
+        <translation>From the case opened to the operator&apos;s first reply, in seconds.</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>All operators</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Opened in the month</source>
+        <translation>Opened in the month</translation>
+    </message>
+    <message>
+        <source>Closed in the month</source>
+        <translation>Closed in the month</translation>
+    </message>
+    <message>
+        <source>Still open now</source>
+        <translation>Still open now</translation>
+    </message>
+    <message>
+        <source>Closed with outcome “%1”</source>
+        <translation>Closed with outcome “%1”</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>7. Pushes (SIRE reminders) and broadcasts</source>
+        <translation>7. Pushes (SIRE reminders) and broadcasts</translation>
+    </message>
+    <message>
+        <source>Read is a lower bound: citizens can turn read receipts off. Replied and STOP count the citizens who wrote, or stopped, within 24 hours of the message.</source>
+        <translation>Read is a lower bound: citizens can turn read receipts off. Replied and STOP count the citizens who wrote, or stopped, within 24 hours of the message.</translation>
+    </message>
+    <message>
+        <source>Funnel: sent → delivered → read (lower bound) → replied → STOP</source>
+        <translation>Funnel: sent → delivered → read (lower bound) → replied → STOP</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Read (lower bound)</source>
+        <translation>Read (lower bound)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>STOP</translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation>template %1</translation>
+    </message>
+    <message>
+        <source>broadcast %1</source>
+        <translation>broadcast %1</translation>
+    </message>
+    <message>
+        <source>no failures</source>
+        <translation>no failures</translation>
+    </message>
+    <message>
+        <source>Failed: reason</source>
+        <translation>Failed: reason</translation>
+    </message>
+    <message>
+        <source>relay down</source>
+        <translation>relay down</translation>
+    </message>
+    <message>
+        <source>database not writable</source>
+        <translation>database not writable</translation>
+    </message>
+    <message>
+        <source>sending stopped by WhatsApp</source>
+        <translation>sending stopped by WhatsApp</translation>
+    </message>
+    <message>
+        <source>probe failed</source>
+        <translation>probe failed</translation>
+    </message>
+    <message>
+        <source>8. Service availability</source>
+        <translation>8. Service availability</translation>
+    </message>
+    <message>
+        <source>Availability in the month: %1 against a target of %2; unavailable %3 minutes, budget left %4 minutes. Target %5.</source>
+        <translation>Availability in the month: %1 against a target of %2; unavailable %3 minutes, budget left %4 minutes. Target %5.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>Availability in the month: not measured yet (target %1).</source>
+        <translation>Availability in the month: not measured yet (target %1).</translation>
+    </message>
+    <message>
+        <source>Availability per day against the target</source>
+        <translation>Availability per day against the target</translation>
+    </message>
+    <message>
+        <source>no incidents</source>
+        <translation>no incidents</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Delivered to the citizen</source>
+        <translation>Delivered to the citizen</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <source>the pages came out differently</source>
+        <translation>the pages came out differently</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptionsParser</name>
     <message>
         <source>Sportello: the operators&apos; desk of the WhatsApp information service.</source>
@@ -883,6 +1197,10 @@
     <message>
         <source>Target %1 %</source>
         <translation>Target %1 %</translation>
+    </message>
+    <message>
+        <source>Unanswered requests</source>
+        <translation>Unanswered requests</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2031,13 @@
     <message>
         <source>Broadcast “%1” cancelled.</source>
         <translation>Broadcast “%1” cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::BusiestHoursModel</name>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3287,62 @@
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
+    <message>
+        <source>Monthly report PDF…</source>
+        <translation>Monthly report PDF…</translation>
+    </message>
+    <message>
+        <source>Busiest hours (Rome time), by weekday</source>
+        <translation>Busiest hours (Rome time), by weekday</translation>
+    </message>
+    <message>
+        <source>Requests the bot could not answer</source>
+        <translation>Requests the bot could not answer</translation>
+    </message>
+    <message>
+        <source>Busiest hours</source>
+        <translation>Busiest hours</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Requests the bot could not answer: %1 of %2; the unknown terms asked most</source>
+        <translation>Requests the bot could not answer: %1 of %2; the unknown terms asked most</translation>
+    </message>
+    <message>
+        <source>Not exported: the relay&apos;s threshold for small counts is not known yet; refresh first.</source>
+        <translation>Not exported: the relay&apos;s threshold for small counts is not known yet; refresh first.</translation>
+    </message>
+    <message>
+        <source>Monthly report PDF</source>
+        <translation>Monthly report PDF</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Save the monthly report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the monthly report…</source>
+        <translation>Preparing the monthly report…</translation>
+    </message>
+    <message>
+        <source>Monthly report saved to %1.</source>
+        <translation>Monthly report saved to %1.</translation>
+    </message>
+    <message>
+        <source>Monthly report not written: %1</source>
+        <translation>Monthly report not written: %1</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::TemplateDialog</name>
@@ -3132,6 +3513,17 @@
     <message>
         <source>The token of the new API client %1:</source>
         <translation>The token of the new API client %1:</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::TopTermsModel</name>
+    <message>
+        <source>Unknown term</source>
+        <translation>Unknown term</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
     </message>
 </context>
 <context>

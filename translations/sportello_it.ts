@@ -780,6 +780,320 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>Rapporto mensile</translation>
+    </message>
+    <message>
+        <source>Regione Piemonte — Sportello WhatsApp COVID-19 — Monthly report</source>
+        <translation>Regione Piemonte — Sportello WhatsApp COVID-19 — Rapporto mensile</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>Period: %1 (from %2 to %3, Rome time)</source>
+        <translation>Periodo: %1 (dal %2 al %3, ora di Roma)</translation>
+    </message>
+    <message>
+        <source>1. Requests</source>
+        <translation>1. Richieste</translation>
+    </message>
+    <message>
+        <source>Requests in the month: %1 — direct requests %2, replies to a push %3; the bot could not answer %4 of them.</source>
+        <translation>Richieste nel mese: %1 — richieste dirette %2, risposte a una notifica %3; il bot non ha saputo rispondere a %4 di esse.</translation>
+    </message>
+    <message>
+        <source>Requests per day, by type</source>
+        <translation>Richieste al giorno, per tipo</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>settimana del %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Dirette</translation>
+    </message>
+    <message>
+        <source>Replies to a push</source>
+        <translation>Risposte a una notifica</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Senza risposta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>2. Most requested topics</source>
+        <translation>2. Argomenti più richiesti</translation>
+    </message>
+    <message>
+        <source>Requests per topic, with its subtopics</source>
+        <translation>Richieste per argomento, con i sottoargomenti</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(nessun argomento)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>With subtopics</source>
+        <translation>Con i sottoargomenti</translation>
+    </message>
+    <message>
+        <source>This topic</source>
+        <translation>Solo l&apos;argomento</translation>
+    </message>
+    <message>
+        <source>3. Busiest hours (weekday × hour, Rome time)</source>
+        <translation>3. Orari di maggiore affluenza (giorno della settimana × ora, ora di Roma)</translation>
+    </message>
+    <message>
+        <source>4. Requests the bot could not answer</source>
+        <translation>4. Richieste a cui il bot non ha saputo rispondere</translation>
+    </message>
+    <message>
+        <source>Unanswered requests: %1 of %2 (%3). The unknown terms asked most follow (unknown hashtags, masked; the texts of messages are never in the statistics).</source>
+        <translation>Richieste senza risposta: %1 su %2 (%3). Seguono i termini sconosciuti più richiesti (hashtag non riconosciuti, mascherati; i testi dei messaggi non entrano mai nelle statistiche).</translation>
+    </message>
+    <message>
+        <source>Unknown term</source>
+        <translation>Termine sconosciuto</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>5. Automatic reply time</source>
+        <translation>5. Tempo di risposta automatica</translation>
+    </message>
+    <message>
+        <source>From the citizen&apos;s request to the bot&apos;s reply accepted by WhatsApp, and to that reply delivered; in seconds. Percentiles are within ±%1 of the true value.</source>
+        <translation>Dalla richiesta del cittadino alla risposta del bot accettata da WhatsApp, e alla stessa risposta consegnata; in secondi. I percentili si discostano al più del ±%1 dal valore reale.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Accepted by WhatsApp</source>
+        <translation>Accettata da WhatsApp</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Consegnati</translation>
+    </message>
+    <message>
+        <source>6. Operator reply time and cases</source>
+        <translation>6. Tempo di risposta degli operatori e pratiche</translation>
+    </message>
+    <message>
+        <source>From the case opened to the operator&apos;s first reply, in seconds.</source>
+        <translation>Dall&apos;apertura della pratica alla prima risposta dell&apos;operatore, in secondi.</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Tutti gli operatori</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Pratiche</translation>
+    </message>
+    <message>
+        <source>Opened in the month</source>
+        <translation>Aperte nel mese</translation>
+    </message>
+    <message>
+        <source>Closed in the month</source>
+        <translation>Chiuse nel mese</translation>
+    </message>
+    <message>
+        <source>Still open now</source>
+        <translation>Ancora aperte oggi</translation>
+    </message>
+    <message>
+        <source>Closed with outcome “%1”</source>
+        <translation>Chiuse con esito «%1»</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>7. Pushes (SIRE reminders) and broadcasts</source>
+        <translation>7. Notifiche (promemoria SIRE) e invii massivi</translation>
+    </message>
+    <message>
+        <source>Read is a lower bound: citizens can turn read receipts off. Replied and STOP count the citizens who wrote, or stopped, within 24 hours of the message.</source>
+        <translation>I letti sono un limite inferiore: i cittadini possono disattivare le conferme di lettura. Risposte e STOP contano i cittadini che hanno scritto, o si sono disiscritti, entro 24 ore dal messaggio.</translation>
+    </message>
+    <message>
+        <source>Funnel: sent → delivered → read (lower bound) → replied → STOP</source>
+        <translation>Imbuto: inviati → consegnati → letti (limite inferiore) → risposte → STOP</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviati</translation>
+    </message>
+    <message>
+        <source>Read (lower bound)</source>
+        <translation>Letti (limite inferiore)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riusciti</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>STOP</translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation>modello %1</translation>
+    </message>
+    <message>
+        <source>broadcast %1</source>
+        <translation>invio massivo %1</translation>
+    </message>
+    <message>
+        <source>no failures</source>
+        <translation>nessun errore</translation>
+    </message>
+    <message>
+        <source>Failed: reason</source>
+        <translation>Non riusciti: motivo</translation>
+    </message>
+    <message>
+        <source>relay down</source>
+        <translation>relay fermo</translation>
+    </message>
+    <message>
+        <source>database not writable</source>
+        <translation>database non scrivibile</translation>
+    </message>
+    <message>
+        <source>sending stopped by WhatsApp</source>
+        <translation>invii bloccati da WhatsApp</translation>
+    </message>
+    <message>
+        <source>probe failed</source>
+        <translation>sonda fallita</translation>
+    </message>
+    <message>
+        <source>8. Service availability</source>
+        <translation>8. Disponibilità del servizio</translation>
+    </message>
+    <message>
+        <source>Availability in the month: %1 against a target of %2; unavailable %3 minutes, budget left %4 minutes. Target %5.</source>
+        <translation>Disponibilità nel mese: %1 rispetto a un obiettivo del %2; indisponibilità %3 minuti, margine residuo %4 minuti. Obiettivo %5.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>raggiunto</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non raggiunto</translation>
+    </message>
+    <message>
+        <source>Availability in the month: not measured yet (target %1).</source>
+        <translation>Disponibilità nel mese: non ancora misurata (obiettivo %1).</translation>
+    </message>
+    <message>
+        <source>Availability per day against the target</source>
+        <translation>Disponibilità giornaliera rispetto all&apos;obiettivo</translation>
+    </message>
+    <message>
+        <source>no incidents</source>
+        <translation>nessun incidente</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <source>Delivered to the citizen</source>
+        <translation>Consegnata al cittadino</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>non è stato possibile avviare il PDF</translation>
+    </message>
+    <message>
+        <source>the pages came out differently</source>
+        <translation>le pagine sono risultate diverse</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptionsParser</name>
     <message>
         <source>Sportello: the operators&apos; desk of the WhatsApp information service.</source>
@@ -883,6 +1197,10 @@
     <message>
         <source>Target %1 %</source>
         <translation>Obiettivo %1 %</translation>
+    </message>
+    <message>
+        <source>Unanswered requests</source>
+        <translation>Richieste senza risposta</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2031,13 @@
     <message>
         <source>Broadcast “%1” cancelled.</source>
         <translation>Comunicazione “%1” annullata.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::BusiestHoursModel</name>
+    <message>
+        <source>Weekday</source>
+        <translation>Giorno della settimana</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3221,7 @@
     </message>
     <message>
         <source>This year</source>
-        <translation>Quest'anno</translation>
+        <translation>Quest&apos;anno</translation>
     </message>
     <message>
         <source>Custom…</source>
@@ -2961,6 +3286,62 @@
     <message>
         <source>Not exported: %1</source>
         <translation>Non esportato: %1</translation>
+    </message>
+    <message>
+        <source>Monthly report PDF…</source>
+        <translation>Rapporto mensile PDF…</translation>
+    </message>
+    <message>
+        <source>Busiest hours (Rome time), by weekday</source>
+        <translation>Orari di maggiore affluenza (ora di Roma), per giorno della settimana</translation>
+    </message>
+    <message>
+        <source>Requests the bot could not answer</source>
+        <translation>Richieste a cui il bot non ha saputo rispondere</translation>
+    </message>
+    <message>
+        <source>Busiest hours</source>
+        <translation>Orari di punta</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Senza risposta</translation>
+    </message>
+    <message>
+        <source>Requests the bot could not answer: %1 of %2; the unknown terms asked most</source>
+        <translation>Richieste a cui il bot non ha saputo rispondere: %1 di %2; i termini sconosciuti più richiesti</translation>
+    </message>
+    <message>
+        <source>Not exported: the relay&apos;s threshold for small counts is not known yet; refresh first.</source>
+        <translation>Non esportato: la soglia del relay per i conteggi piccoli non è ancora nota; aggiornare prima i dati.</translation>
+    </message>
+    <message>
+        <source>Monthly report PDF</source>
+        <translation>Rapporto mensile PDF</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Mese:</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Salva il rapporto mensile</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the monthly report…</source>
+        <translation>Preparazione del rapporto mensile…</translation>
+    </message>
+    <message>
+        <source>Monthly report saved to %1.</source>
+        <translation>Rapporto mensile salvato in %1.</translation>
+    </message>
+    <message>
+        <source>Monthly report not written: %1</source>
+        <translation>Rapporto mensile non scritto: %1</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3513,17 @@
     <message>
         <source>The token of the new API client %1:</source>
         <translation>Il token del nuovo client API %1:</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::desk::TopTermsModel</name>
+    <message>
+        <source>Unknown term</source>
+        <translation>Termine sconosciuto</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
     </message>
 </context>
 <context>
@@ -3531,11 +3923,11 @@
     </message>
     <message>
         <source>Reset two-factor authentication</source>
-        <translation>Azzera l'autenticazione a due fattori</translation>
+        <translation>Azzera l&apos;autenticazione a due fattori</translation>
     </message>
     <message>
         <source>Clear the two-factor authentication of %1? Their recovery codes stop working, their open sessions end at once, and at the next login they set it up again.</source>
-        <translation>Azzerare l'autenticazione a due fattori di %1? I suoi codici di recupero smettono di funzionare, le sue sessioni aperte terminano subito e al prossimo accesso dovrà configurarla di nuovo.</translation>
+        <translation>Azzerare l&apos;autenticazione a due fattori di %1? I suoi codici di recupero smettono di funzionare, le sue sessioni aperte terminano subito e al prossimo accesso dovrà configurarla di nuovo.</translation>
     </message>
     <message>
         <source>Two-factor authentication of %1 reset; their sessions have ended.</source>

@@ -7,6 +7,7 @@
 #include "api/report_conversion.hpp"
 #include "model/availability_models.hpp"
 #include "model/csv_export.hpp"
+#include "model/busiest_hours_model.hpp"
 #include "model/report_table_models.hpp"
 #include "model/stats_period.hpp"
 #include "ui/stats/stats_charts.hpp"
@@ -187,8 +188,53 @@ private Q_SLOTS:
         QCOMPARE(lines[0], QStringLiteral("\"Period\";\"Direct\";\"Replies to a push\";\"Unanswered\";\"Total\""));
         QCOMPARE(lines[1], QStringLiteral("\"2026-03-01\";\"4\";\"1\";\"2\";\"5\""));
         ReplyTimesTableModel times;
-        times.setRows({ReplyTimePoint{QStringLiteral("2026-03-01"), 3, 0, 1234, 2500}});
+        times.setRows({ReplyTimePoint{QStringLiteral("2026-03-01"), 3, 0, 1234, 2500, 0}});
         QVERIFY(QString::fromUtf8(CsvExport::encode(times)).endsWith(QStringLiteral("\"2026-03-01\";\"3\";\"1,2\";\"2,5\"\r\n")));
+    }
+
+    void statisticsCsvSuppressesCountsUnderTheThresholdAsTheRelayDoes() {
+        const auto lines = [](const QAbstractItemModel& model, int minCount) {
+            return QString::fromUtf8(CsvExport::encodeStatistics(model, minCount).mid(3))
+                .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        };
+        RequestsTableModel requests;
+        requests.setRows({RequestCounts{QStringLiteral("2026-03-01"), 4, 1, 0}, RequestCounts{QStringLiteral("2026-03-02"), 5, 0, 5}});
+        // 1 to 4 become "<5", 0 and 5 stay; the period is no count.
+        QCOMPARE(lines(requests, 5).mid(1), QStringList({QStringLiteral("\"2026-03-01\";\"<5\";\"<5\";\"0\";\"5\""),
+                                                        QStringLiteral("\"2026-03-02\";\"5\";\"0\";\"5\";\"5\"")}));
+        QCOMPARE(lines(requests, 2).value(1), QStringLiteral("\"2026-03-01\";\"4\";\"<2\";\"0\";\"5\""));
+        // Reply times: under the threshold the count is "<N" and the times are left empty.
+        ReplyTimesTableModel times;
+        times.setRows({ReplyTimePoint{QStringLiteral("2026-03-01"), 3, 0, 1234, 2500, 0},
+                       ReplyTimePoint{QStringLiteral("2026-03-02"), 7, 0, 1234, 2500, 0}});
+        QCOMPARE(lines(times, 5).mid(1), QStringList({QStringLiteral("\"2026-03-01\";\"<5\";\"\";\"\""),
+                                                     QStringLiteral("\"2026-03-02\";\"7\";\"1,2\";\"2,5\"")}));
+        // The funnel: a stage's share goes with its messages.
+        PushFunnelModel funnel;
+        PushFunnel f;
+        f.sent = 50;
+        f.delivered = 45;
+        f.read = 2;
+        funnel.setFunnel(f);
+        const QStringList shares = lines(funnel, 5);
+        QCOMPARE(shares.value(2), QStringLiteral("\"Delivered\";\"45\";\"90\""));
+        QCOMPARE(shares.value(3), QStringLiteral("\"Read (lower bound)\";\"<5\";\"\""));
+        // The busiest hours and the terms: every count.
+        BusiestHours hours;
+        hours.requests[2][9] = 3;
+        hours.requests[2][10] = 12;
+        BusiestHoursModel grid;
+        grid.setHours(hours);
+        const QStringList wednesday = lines(grid, 5).value(3).split(u';');
+        QCOMPARE(wednesday.size(), 25);
+        QCOMPARE(wednesday[10], QStringLiteral("\"<5\""));
+        QCOMPARE(wednesday[11], QStringLiteral("\"12\""));
+        QCOMPARE(wednesday[12], QStringLiteral("\"0\""));
+        TopTermsModel terms;
+        terms.setRows({TermCount{QStringLiteral("green pass"), 4}, TermCount{QStringLiteral("quarta"), 9}});
+        QCOMPARE(lines(terms, 5).mid(1), QStringList({QStringLiteral("\"#green pass\";\"<5\""), QStringLiteral("\"#quarta\";\"9\"")}));
+        // The audit trail's plain export is untouched.
+        QVERIFY(QString::fromUtf8(CsvExport::encode(requests)).contains(QStringLiteral("\"2026-03-01\";\"4\";\"1\"")));
     }
 
     void periodPresetsAreLocalDatesWithAReadableGranularity() {

@@ -249,6 +249,7 @@ std::map<std::string, Sample> samples() {
     s["GET /ops/v1/reports/top-topics"] = get("/ops/v1/reports/top-topics?limit=5");
     s["GET /ops/v1/reports/busiest-hours"] = get("/ops/v1/reports/busiest-hours");
     s["GET /ops/v1/reports/unanswered"] = get("/ops/v1/reports/unanswered?granularity=month");
+    s["GET /ops/v1/reports/csv-policy"] = get("/ops/v1/reports/csv-policy");
     s["POST /ops/v1/bot/preview"] = [](World&, Role) {
         return Call{"POST", "/ops/v1/bot/preview", api::encode(api::PreviewRequest{"ciao", "", "draft", "it"}), std::nullopt};
     };

@@ -71,3 +71,25 @@ TEST(ReportsApi, RequestsAndRepliesAreCountedAsTheyHappenAndExportedWithSmallCel
     EXPECT_EQ(api::decode_error(bad.response->body)->field, "from");
     EXPECT_EQ(f.relay("GET", "/ops/v1/reports/requests").response->status, 401);
 }
+
+TEST(ReportsApi, TheCsvPolicyTellsTheConfiguredSmallCellThresholdToReportReaders) {
+    RelayFixture f({.tweak_relay_config = [](boost::json::object& c) {
+        c["reports"] = boost::json::object{{"min_cell_count", 3}};
+    }});
+    ASSERT_EQ(f.create_user("l.bianchi", "una-password-per-i-report", "viewer"), 0) << f.logs();
+    const auto token = f.login("l.bianchi", "una-password-per-i-report");
+    auto policy = f.relay("GET", "/ops/v1/reports/csv-policy", {}, bearer(token));
+    ASSERT_EQ(policy.response->status, 200) << policy.response->body;
+    const auto p = api::decode_report<api::ReportCsvPolicy>(policy.response->body);
+    ASSERT_TRUE(p) << policy.response->body;
+    EXPECT_EQ(p->min_cell_count, 3);
+    // The CSV files suppress under that same threshold.
+    f.citizen_says("393331000001", "#vaccinazione");
+    ASSERT_TRUE(wait_for([&] { return f.db_int("SELECT coalesce(sum(requests), 0) FROM report_hours") == 1; }));
+    const auto today = time::rome_date(time::now_ms());
+    auto csv = f.relay("GET", "/ops/v1/reports/requests?from=" + today + "&to=" + today + "&format=csv", {},
+                       bearer(token));
+    EXPECT_EQ(csv.response->body, "\xEF\xBB\xBFperiod;direct;push_reply;unanswered\r\n" + today + ";<3;0;0\r\ntotal;<3;0;0\r\n");
+    EXPECT_EQ(f.relay("GET", "/ops/v1/reports/csv-policy").response->status, 401);
+    EXPECT_FALSE(api::decode_report<api::ReportCsvPolicy>(R"({"min_cell_count":0})"));
+}

@@ -202,6 +202,12 @@ public:
     void fetchOperatorReplyTimes(const StatsPeriod& period, const QObject* context, Callback<ReplyTimes> done);
     // The availability of the Europe/Rome month holding dayInMonth.
     void fetchMonthAvailability(const QDate& dayInMonth, const QObject* context, Callback<MonthAvailability> done);
+    void fetchBusiestHours(const StatsPeriod& period, const QObject* context, Callback<BusiestHours> done);
+    void fetchUnansweredFigures(const StatsPeriod& period, int limit, const QObject* context,
+                                Callback<UnansweredFigures> done);
+    // The relay's reports.min_cell_count: counts from 1 to it − 1 are
+    // suppressed in every CSV of statistics, the desk's as the relay's.
+    void fetchCsvMinCellCount(const QObject* context, Callback<int> done);
 
     // GET path as a Server-Sent Events stream (EventStream uses it): the
     // session's token and the certificate checks of every call, but no

@@ -76,4 +76,23 @@ void ApiClient::fetchMonthAvailability(const QDate& dayInMonth, const QObject* c
                                         std::move(done)));
 }
 
+void ApiClient::fetchBusiestHours(const StatsPeriod& period, const QObject* context, Callback<BusiestHours> done) {
+    send(Call{"GET", reportPath("busiest-hours"), {}, RequestPurpose::Authenticated,
+              periodQuery(period).toString(QUrl::FullyEncoded)},
+         context, reportInto<api::BusiestHoursReport, BusiestHours>(std::move(done)));
+}
+
+void ApiClient::fetchUnansweredFigures(const StatsPeriod& period, int limit, const QObject* context,
+                                       Callback<UnansweredFigures> done) {
+    QUrlQuery q = periodQuery(period);
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    send(Call{"GET", reportPath("unanswered"), {}, RequestPurpose::Authenticated, q.toString(QUrl::FullyEncoded)},
+         context, reportInto<api::UnansweredFigures, UnansweredFigures>(std::move(done)));
+}
+
+void ApiClient::fetchCsvMinCellCount(const QObject* context, Callback<int> done) {
+    send(Call{"GET", reportPath("csv-policy"), {}, RequestPurpose::Authenticated, {}}, context,
+         reportInto<api::ReportCsvPolicy, int>(std::move(done)));
+}
+
 } // namespace sportello::desk

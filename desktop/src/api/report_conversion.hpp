@@ -13,5 +13,8 @@ PushFunnel toDesk(const api::PushReport& report);
 ReplyTimes toDesk(const api::AutoReplyReport& report);        // accepted by WhatsApp
 ReplyTimes toDesk(const api::OperatorReplyReport& report);
 MonthAvailability toDesk(const api::SlaReport& report);
+BusiestHours toDesk(const api::BusiestHoursReport& report);
+UnansweredFigures toDesk(const api::UnansweredFigures& report);
+int toDesk(const api::ReportCsvPolicy& policy);   // the smallest count a CSV may show
 
 } // namespace sportello::desk

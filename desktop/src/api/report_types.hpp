@@ -6,8 +6,10 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace sportello::desk {
@@ -44,18 +46,46 @@ struct TopicRequests {
     friend bool operator==(const TopicRequests&, const TopicRequests&) = default;
 };
 
-// Pushes and broadcasts together, each message counted once per stage.
-struct PushFunnel {
+// Messages counted once per stage: sent (accepted by WhatsApp) → delivered
+// → read (a lower bound) → replied → STOP; failed by reason (WhatsApp's
+// error code or the relay's reason).
+struct PushCounts {
     qint64 sent = 0, delivered = 0, read = 0, failed = 0, replied = 0, stopped = 0;
     double readRateLowerBound = 0;   // read / delivered; read receipts can be turned off
+    QMap<QString, qint64> failedByReason;
+};
+
+// One template's personal pushes, or one broadcast.
+struct PushRowCounts {
+    QString kind;   // push, broadcast
+    QString templateName;
+    qint64 broadcastId = 0;
+    QString broadcastName;
+    PushCounts counts;
+};
+
+// Pushes and broadcasts together (the funnel), then per template and per broadcast.
+struct PushFunnel : PushCounts {
+    QList<PushRowCounts> templates, broadcasts;
 };
 
 // Reply times of one bucket (period: its local start) or of the whole period.
 struct ReplyTimePoint {
     QString period;
     qint64 samples = 0;
-    double meanMs = 0, p50Ms = 0, p90Ms = 0;
+    double meanMs = 0, p50Ms = 0, p90Ms = 0, p99Ms = 0;
     friend bool operator==(const ReplyTimePoint&, const ReplyTimePoint&) = default;
+};
+
+struct OperatorReplyTime {
+    QString username;
+    ReplyTimePoint figures;
+};
+
+// Operators' cases: opened and closed in the period, open now.
+struct CaseCounts {
+    qint64 opened = 0, closed = 0, openNow = 0;
+    QMap<QString, qint64> closedByOutcome;
 };
 
 // Auto-reply (request → reply accepted by WhatsApp) or operator reply
@@ -64,6 +94,26 @@ struct ReplyTimes {
     double resolutionPercent = 0;   // each percentile is within this much of the truth
     ReplyTimePoint overall;
     QList<ReplyTimePoint> series;
+    ReplyTimePoint delivered;             // auto-reply only: request → the reply's "delivered" status
+    QList<OperatorReplyTime> operators;   // operator replies only: per operator
+    CaseCounts cases;                     // operator replies only
+};
+
+// Requests per local weekday (0 = Monday) and local hour, Europe/Rome.
+struct BusiestHours {
+    std::array<std::array<qint64, 24>, 7> requests{};
+};
+
+struct TermCount {
+    QString term;   // an unknown hashtag, masked, without its #
+    qint64 requests = 0;
+    friend bool operator==(const TermCount&, const TermCount&) = default;
+};
+
+// Requests the bot could not answer, and the unknown tags asked most.
+struct UnansweredFigures {
+    qint64 requests = 0, unanswered = 0;
+    QList<TermCount> topTerms;
 };
 
 struct AvailabilityDay {

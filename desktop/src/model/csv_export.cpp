@@ -1,8 +1,12 @@
 #include "model/csv_export.hpp"
 
+#include "model/small_cells.hpp"
+
 #include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QSaveFile>
+
+#include <functional>
 
 namespace sportello::desk {
 
@@ -35,7 +39,27 @@ QByteArray CsvExport::encode(const QStringList& header, const QList<QStringList>
     return out;
 }
 
-QByteArray CsvExport::encode(const QAbstractItemModel& model) {
+namespace {
+
+QString shown(const QVariant& value) {
+    // Decimals with a comma, as Italian Excel reads numbers.
+    return value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 15).replace(u'.', u',')
+                                               : value.toString();
+}
+
+// One cell of a statistics table, suppressed as the relay's CSV does.
+QString suppressed(const QAbstractItemModel& model, int row, int column, int minCount) {
+    const QVariant value = model.index(row, column).data();
+    if (model.headerData(column, Qt::Horizontal, SmallCells::CountRole).toBool()) {
+        const qint64 n = value.toLongLong();
+        if (n > 0 && n < minCount) return u'<' + QString::number(minCount);
+    }
+    const QVariant gate = model.headerData(column, Qt::Horizontal, SmallCells::GateColumnRole);
+    if (gate.isValid() && model.index(row, gate.toInt()).data().toLongLong() < minCount) return {};
+    return shown(value);
+}
+
+QByteArray encodeModel(const QAbstractItemModel& model, const std::function<QString(int, int)>& cellText) {
     QStringList header;
     for (int column = 0; column < model.columnCount(); ++column)
         header.append(model.headerData(column, Qt::Horizontal).toString());
@@ -43,17 +67,22 @@ QByteArray CsvExport::encode(const QAbstractItemModel& model) {
     rows.reserve(model.rowCount());
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList cells;
-        for (int column = 0; column < model.columnCount(); ++column)
-        {
-            const QVariant value = model.index(row, column).data();
-            // Decimals with a comma, as Italian Excel reads numbers.
-            cells.append(value.typeId() == QMetaType::Double
-                             ? QString::number(value.toDouble(), 'g', 15).replace(u'.', u',')
-                             : value.toString());
-        }
+        for (int column = 0; column < model.columnCount(); ++column) cells.append(cellText(row, column));
         rows.append(cells);
     }
-    return encode(header, rows);
+    return CsvExport::encode(header, rows);
+}
+
+} // namespace
+
+QByteArray CsvExport::encode(const QAbstractItemModel& model) {
+    return encodeModel(model, [&model](int row, int column) { return shown(model.index(row, column).data()); });
+}
+
+QByteArray CsvExport::encodeStatistics(const QAbstractItemModel& model, int minCount) {
+    return encodeModel(model, [&model, minCount](int row, int column) {
+        return suppressed(model, row, column, minCount);
+    });
 }
 
 QString CsvExport::write(const QString& path, const QByteArray& bytes) {

@@ -23,6 +23,9 @@ public:
     // A model's columns (header: its horizontal headerData) and rows (DisplayRole),
     // as shown; a number with decimals (a double) is written with a decimal comma.
     static QByteArray encode(const QAbstractItemModel& model);
+    // The same, a table of statistics: the cells its headerData declares
+    // (model/small_cells.hpp) are suppressed under minCount, as the relay does.
+    static QByteArray encodeStatistics(const QAbstractItemModel& model, int minCount);
     // One cell, quoted and defused.
     static QString cell(const QString& text);
 

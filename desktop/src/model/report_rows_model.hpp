@@ -3,6 +3,10 @@
 // replaced whole with setRows() (one model reset per answer). A subclass
 // says how many columns it has, their headers and each cell; counts are
 // returned as numbers (sorting and CSV see the figures), right-aligned.
+// Columns of counts and the figures depending on them are declared for
+// small-cell suppression in CSV (model/small_cells.hpp).
+
+#include "model/small_cells.hpp"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -36,7 +40,10 @@ public:
         return roleData(rows_[index.row()], role);
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columns()) return {};
+        if (orientation != Qt::Horizontal || section < 0 || section >= columns()) return {};
+        if (role == SmallCells::CountRole) return isCount(section);
+        if (role == SmallCells::GateColumnRole) return gateColumn(section) >= 0 ? QVariant(gateColumn(section)) : QVariant();
+        if (role != Qt::DisplayRole) return {};
         return header(section);
     }
 
@@ -45,6 +52,10 @@ protected:
     virtual QString header(int column) const = 0;
     virtual QVariant cell(const Row& row, int column) const = 0;
     virtual QVariant roleData(const Row&, int) const { return {}; }
+    // A count of citizens' messages or cases (suppressed when small in CSV).
+    virtual bool isCount(int) const { return false; }
+    // The count column this column's figure depends on, or -1.
+    virtual int gateColumn(int) const { return -1; }
 
 private:
     QList<Row> rows_;

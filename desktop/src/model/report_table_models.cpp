@@ -99,4 +99,20 @@ QVariant ReplyTimesTableModel::cell(const ReplyTimePoint& row, int column) const
     }
 }
 
+QString TopTermsModel::header(int column) const {
+    switch (column) {
+    case TermColumn: return tr("Unknown term");
+    case RequestsColumn: return tr("Requests");
+    default: return {};
+    }
+}
+
+QVariant TopTermsModel::cell(const TermCount& row, int column) const {
+    switch (column) {
+    case TermColumn: return QString(u'#' + row.term);
+    case RequestsColumn: return row.requests;
+    default: return {};
+    }
+}
+
 } // namespace sportello::desk

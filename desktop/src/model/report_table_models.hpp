@@ -21,6 +21,7 @@ protected:
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
     QVariant cell(const RequestCounts& row, int column) const override;
+    bool isCount(int column) const override { return column != PeriodColumn; }
 };
 
 // The most asked topics, by requests to the topic and everything below it.
@@ -36,6 +37,7 @@ protected:
     QString header(int column) const override;
     QVariant cell(const TopicRequests& row, int column) const override;
     QVariant roleData(const TopicRequests& row, int role) const override;
+    bool isCount(int column) const override { return column != TagColumn; }
 };
 
 // One funnel stage: its name and how many messages reached it.
@@ -59,6 +61,8 @@ protected:
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
     QVariant cell(const FunnelStage& row, int column) const override;
+    bool isCount(int column) const override { return column == MessagesColumn; }
+    int gateColumn(int column) const override { return column == ShareColumn ? MessagesColumn : -1; }
 };
 
 // Reply times per period bucket, in seconds with one decimal.
@@ -74,6 +78,23 @@ protected:
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
     QVariant cell(const ReplyTimePoint& row, int column) const override;
+    bool isCount(int column) const override { return column == SamplesColumn; }
+    int gateColumn(int column) const override { return column == P50Column || column == P90Column ? SamplesColumn : -1; }
+};
+
+// The unknown tags asked most in the period (requests the bot could not
+// answer), masked as the relay stores them.
+class TopTermsModel : public ReportRowsModel<TermCount> {
+    Q_OBJECT
+public:
+    enum Column { TermColumn = 0, RequestsColumn, ColumnCount };
+    using ReportRowsModel::ReportRowsModel;
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QVariant cell(const TermCount& row, int column) const override;
+    bool isCount(int column) const override { return column == RequestsColumn; }
 };
 
 } // namespace sportello::desk

@@ -64,6 +64,13 @@ void register_report_routes(net::Router& router, ReportsApiDeps deps) {
                [](storage::Connection& c, const Q& q, const Tree&) { return busiest_hours_report(c, q); });
     add_report(router, deps, "unanswered",
                [](storage::Connection& c, const Q& q, const Tree&) { return unanswered_figures(c, q); });
+    // What the CSV files suppress, for the desk's own CSV exports of the same figures.
+    router.add("GET", "/ops/v1/reports/csv-policy", net::Access::needs(Permission::read_reports),
+               [deps](HttpRequest& req) -> asio::awaitable<HttpResponse> {
+        auto user = co_await authorize(deps.auth, req, Permission::read_reports);
+        if (!user) co_return error_response(user.error());
+        co_return HttpResponse::json(200, api::encode(api::ReportCsvPolicy{deps.config.reports.min_cell_count}));
+    }, 0);
 }
 
 } // namespace sportello::relay

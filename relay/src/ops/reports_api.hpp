@@ -2,7 +2,8 @@
 // GET /ops/v1/reports/{auto-reply,operator-replies,pushes,requests,
 // top-topics,busiest-hours,unanswered} (docs/ops-api.md, "Reports"), each as
 // JSON or, with ?format=csv, as a CSV file Italian Excel opens (UTF-8 with
-// BOM, ';') in which small counts are suppressed.
+// BOM, ';') in which small counts are suppressed; and csv-policy, the
+// suppression threshold, for the desk's own exports.
 
 #include "config/config.hpp"
 #include "core/tree_store.hpp"

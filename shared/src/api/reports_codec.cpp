@@ -229,4 +229,15 @@ Result<UnansweredFigures> decode_report<UnansweredFigures>(std::string_view text
     });
 }
 
+std::string encode(const ReportCsvPolicy& v) { return bj::serialize(bj::object{{"min_cell_count", v.min_cell_count}}); }
+
+template <>
+Result<ReportCsvPolicy> decode_report<ReportCsvPolicy>(std::string_view text) {
+    return json::decode(text, [](const json::Reader& r) {
+        const auto min = r.get_integer("min_cell_count");
+        if (min < 1 || min > 1000) r.at("min_cell_count").fail("expected 1 to 1000");
+        return ReportCsvPolicy{static_cast<int>(min)};
+    });
+}
+
 } // namespace sportello::api

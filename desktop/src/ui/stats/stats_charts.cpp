@@ -1,6 +1,7 @@
 #include "ui/stats/stats_charts.hpp"
 
 #include "model/availability_models.hpp"
+#include "model/busiest_hours_model.hpp"
 #include "model/report_table_models.hpp"
 
 #include <QBarCategoryAxis>
@@ -66,17 +67,44 @@ void StatsCharts::drawRequests(QChart& chart, const RequestsTableModel& model) {
 }
 
 QHorizontalBarSeries* StatsCharts::drawTopics(QChart& chart, const TopTopicsTableModel& model) {
+    QList<qreal> values;
+    for (const TopicRequests& row : model.rows()) values.append(static_cast<qreal>(row.subtreeRequests));
+    return drawRanking(chart, tr("Requests (with subtopics)"), values,
+                       column(model, TopTopicsTableModel::TagColumn));
+}
+
+void StatsCharts::drawTopTerms(QChart& chart, const TopTermsModel& model) {
+    QList<qreal> values;
+    for (const TermCount& row : model.rows()) values.append(static_cast<qreal>(row.requests));
+    drawRanking(chart, tr("Unanswered requests"), values, column(model, TopTermsModel::TermColumn));
+}
+
+QHorizontalBarSeries* StatsCharts::drawRanking(QChart& chart, const QString& name, const QList<qreal>& values,
+                                               const QStringList& labels) {
     clear(chart);
-    auto* requests = new QBarSet(tr("Requests (with subtopics)"));
-    for (const TopicRequests& row : model.rows()) requests->append(static_cast<qreal>(row.subtreeRequests));
+    auto* requests = new QBarSet(name);
+    requests->append(values);
     auto* series = new QHorizontalBarSeries;
     series->append(requests);
     chart.addSeries(series);
-    attachAxes(chart, series, column(model, TopTopicsTableModel::TagColumn), Qt::AlignLeft, Qt::AlignBottom,
-               tr("Requests"));
-    // The most asked topic on top: a horizontal category axis runs upwards.
+    attachAxes(chart, series, labels, Qt::AlignLeft, Qt::AlignBottom, tr("Requests"));
+    // The most asked on top: a horizontal category axis runs upwards.
     if (auto* axis = qobject_cast<QBarCategoryAxis*>(chart.axes(Qt::Vertical, series).value(0))) axis->setReverse(true);
     return series;
+}
+
+void StatsCharts::drawBusiestHours(QChart& chart, const BusiestHoursModel& model) {
+    clear(chart);
+    auto* series = new QStackedBarSeries;
+    for (const WeekdayHours& day : model.rows()) {
+        auto* set = new QBarSet(day.weekday);
+        for (qint64 n : day.requests) set->append(static_cast<qreal>(n));
+        series->append(set);
+    }
+    chart.addSeries(series);
+    QStringList hours;
+    for (int hour = 0; hour < 24; ++hour) hours.append(model.headerData(BusiestHoursModel::FirstHourColumn + hour, Qt::Horizontal).toString());
+    attachAxes(chart, series, hours, Qt::AlignBottom, Qt::AlignLeft, tr("Requests"));
 }
 
 void StatsCharts::drawFunnel(QChart& chart, const PushFunnelModel& model) {

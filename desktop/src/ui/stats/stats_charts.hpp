@@ -4,6 +4,8 @@
 // a chart is only their picture.
 
 #include <QCoreApplication>
+#include <QList>
+#include <QStringList>
 
 class QChart;
 class QHorizontalBarSeries;
@@ -11,9 +13,11 @@ class QHorizontalBarSeries;
 namespace sportello::desk {
 
 class AvailabilityDaysModel;
+class BusiestHoursModel;
 class PushFunnelModel;
 class ReplyTimesTableModel;
 class RequestsTableModel;
+class TopTermsModel;
 class TopTopicsTableModel;
 
 class StatsCharts {
@@ -30,6 +34,16 @@ public:
     static void drawReplyTimes(QChart& chart, const ReplyTimesTableModel& model);
     // Availability per measured day against the target line.
     static void drawAvailability(QChart& chart, const AvailabilityDaysModel& model, double targetPercent);
+    // Requests per local hour (00–23), stacked by weekday, Monday first:
+    // the bar set of row d is weekday d.
+    static void drawBusiestHours(QChart& chart, const BusiestHoursModel& model);
+    // The unknown terms asked most, most asked on top.
+    static void drawTopTerms(QChart& chart, const TopTermsModel& model);
+
+private:
+    // Horizontal bars, one per label, the first on top.
+    static QHorizontalBarSeries* drawRanking(QChart& chart, const QString& name, const QList<qreal>& values,
+                                             const QStringList& labels);
 };
 
 } // namespace sportello::desk

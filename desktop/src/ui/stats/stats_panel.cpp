@@ -2,10 +2,13 @@
 
 #include "api/api_client.hpp"
 #include "model/availability_models.hpp"
+#include "model/busiest_hours_model.hpp"
 #include "model/csv_export.hpp"
 #include "model/report_table_models.hpp"
 #include "text/user_labels.hpp"
 #include "ui/dialogs.hpp"
+#include "ui/stats/monthly_report_data.hpp"
+#include "ui/stats/monthly_report_pdf.hpp"
 #include "ui/stats/stats_charts.hpp"
 
 #include <QBarSet>
@@ -17,6 +20,7 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -27,18 +31,20 @@ namespace sportello::desk {
 
 namespace {
 constexpr int topTopicsShown = 15;
+constexpr int topTermsShown = 15;
 }
 
 StatsPanel::StatsPanel(ApiClient& api, QWidget* parent)
     : QWidget(parent), api_(api), presets_(new QComboBox), from_(new QDateEdit), to_(new QDateEdit),
-      refresh_(new QPushButton(tr("&Refresh"))), status_(new QLabel), drillLabel_(new QLabel),
+      refresh_(new QPushButton(tr("&Refresh"))), monthlyReport_(new QPushButton(tr("Monthly report PDF…"))), status_(new QLabel), drillLabel_(new QLabel),
       allTopics_(new QPushButton(tr("All topics"))), sections_(new QTabWidget),
       requests_(new RequestsTableModel(this)), topics_(new TopTopicsTableModel(this)),
       funnel_(new PushFunnelModel(this)), autoReply_(new ReplyTimesTableModel(this)),
       operatorReply_(new ReplyTimesTableModel(this)), availability_(new AvailabilityDaysModel(this)),
-      incidents_(new IncidentTableModel(this)), requestsChart_(new QChart), topicsChart_(new QChart),
+      incidents_(new IncidentTableModel(this)), busiestHours_(new BusiestHoursModel(this)),
+      terms_(new TopTermsModel(this)), requestsChart_(new QChart), topicsChart_(new QChart),
       funnelChart_(new QChart), autoReplyChart_(new QChart), operatorReplyChart_(new QChart),
-      availabilityChart_(new QChart) {
+      availabilityChart_(new QChart), busiestHoursChart_(new QChart), termsChart_(new QChart) {
     status_->setObjectName(QStringLiteral("statsStatusLabel"));
     drillLabel_->setObjectName(QStringLiteral("statsDrillLabel"));
     allTopics_->setObjectName(QStringLiteral("statsAllTopicsButton"));
@@ -49,6 +55,8 @@ StatsPanel::StatsPanel(ApiClient& api, QWidget* parent)
     autoReplyChart_->setTitle(tr("Automatic reply time"));
     operatorReplyChart_->setTitle(tr("Operator reply time"));
     availabilityChart_->setTitle(tr("Availability this month"));
+    busiestHoursChart_->setTitle(tr("Busiest hours (Rome time), by weekday"));
+    termsChart_->setTitle(tr("Requests the bot could not answer"));
 
     auto* drillBar = new QHBoxLayout;
     drillBar->addWidget(drillLabel_, 1);
@@ -69,6 +77,11 @@ StatsPanel::StatsPanel(ApiClient& api, QWidget* parent)
         twoSections(section(availabilityChart_, availability_, "statsAvailabilityTable", QStringLiteral("sla")),
                     section(nullptr, incidents_, "statsIncidentsTable", QStringLiteral("incidents"))),
         tr("Availability"));
+    sections_->addTab(section(busiestHoursChart_, busiestHours_, "statsBusiestHoursTable",
+                              QStringLiteral("busiest-hours")),
+                      tr("Busiest hours"));
+    sections_->addTab(section(termsChart_, terms_, "statsTermsTable", QStringLiteral("unanswered")),
+                      tr("Unanswered"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildPeriodBar());
@@ -103,6 +116,9 @@ QWidget* StatsPanel::buildPeriodBar() {
     row->addWidget(to_);
     row->addWidget(refresh_);
     row->addWidget(status_, 1);
+    monthlyReport_->setObjectName(QStringLiteral("statsMonthlyReportButton"));
+    row->addWidget(monthlyReport_);
+    connect(monthlyReport_, &QPushButton::clicked, this, &StatsPanel::writeMonthlyReport);
     connect(presets_, &QComboBox::activated, this, [this](int index) {
         const auto preset = static_cast<StatsPreset>(presets_->itemData(index).toInt());
         if (preset == StatsPreset::Custom) {
@@ -203,7 +219,7 @@ bool StatsPanel::settle(int generation, const ApiFailure* failure) {
 void StatsPanel::refresh() {
     loadedOnce_ = true;
     const int generation = ++generation_;
-    pending_ = 5;   // and one more in fetchRequests()
+    pending_ = 8;   // and one more in fetchRequests()
     requestsPending_ = false;
     failures_.clear();
     refresh_->setEnabled(false);
@@ -211,6 +227,7 @@ void StatsPanel::refresh() {
     const StatsPeriod p = period();
     requestedPeriod_ = p;
     fetchRequests();
+    fetchHoursAndTerms(generation);
     api_.fetchTopTopics(p, topTopicsShown, this, [this, generation](ApiResult<QList<TopicRequests>> r) {
         if (!settle(generation, r.ok() ? nullptr : &r.failure())) return;
         topics_->setRows(r.value());
@@ -244,6 +261,27 @@ void StatsPanel::refresh() {
                                 .arg(month.month, QString::number(*month.percent, 'f', 3),
                                      QString::number(month.targetPercent))
                           : tr("Availability in %1: not measured yet").arg(month.month));
+    });
+}
+
+void StatsPanel::fetchHoursAndTerms(int generation) {
+    const StatsPeriod& p = requestedPeriod_;
+    api_.fetchBusiestHours(p, this, [this, generation](ApiResult<BusiestHours> r) {
+        if (!settle(generation, r.ok() ? nullptr : &r.failure())) return;
+        busiestHours_->setHours(r.value());
+        StatsCharts::drawBusiestHours(*busiestHoursChart_, *busiestHours_);
+    });
+    api_.fetchUnansweredFigures(p, topTermsShown, this, [this, generation](ApiResult<UnansweredFigures> r) {
+        if (!settle(generation, r.ok() ? nullptr : &r.failure())) return;
+        const UnansweredFigures& u = r.value();
+        terms_->setRows(u.topTerms);
+        StatsCharts::drawTopTerms(*termsChart_, *terms_);
+        termsChart_->setTitle(tr("Requests the bot could not answer: %1 of %2; the unknown terms asked most")
+                                  .arg(u.unanswered)
+                                  .arg(u.requests));
+    });
+    api_.fetchCsvMinCellCount(this, [this, generation](ApiResult<int> r) {
+        if (settle(generation, r.ok() ? nullptr : &r.failure())) minCellCount_ = r.value();
     });
 }
 
@@ -285,10 +323,40 @@ void StatsPanel::exportCsv(QAbstractItemModel* model, const QString& name) {
     const StatsPeriod& p = requestedPeriod_;
     const QString suggested = QStringLiteral("sportello-%1-%2-%3.csv")
                                   .arg(name, p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate));
+    if (!minCellCount_) {
+        // Without the relay's threshold no cell could be known safe to show.
+        status_->setText(tr("Not exported: the relay's threshold for small counts is not known yet; refresh first."));
+        return;
+    }
     const auto path = Dialogs::saveFileName(this, tr("Export the table"), suggested, tr("CSV for Excel (*.csv)"));
     if (!path) return;
-    const QString error = CsvExport::write(*path, CsvExport::encode(*model));
+    const QString error = CsvExport::write(*path, CsvExport::encodeStatistics(*model, *minCellCount_));
     status_->setText(error.isEmpty() ? tr("Exported to %1.").arg(*path) : tr("Not exported: %1").arg(error));
+}
+
+void StatsPanel::writeMonthlyReport() {
+    const QDate today = StatsPeriods::romeToday();
+    QStringList months;
+    for (int back = 0; back <= 12; ++back)
+        months.append(QLocale().toString(today.addMonths(-back), QStringLiteral("MMMM yyyy")));
+    const auto chosen = Dialogs::choose(this, tr("Monthly report PDF"), tr("Month:"), months, 0);
+    if (!chosen) return;
+    const QDate month = today.addMonths(-*chosen);
+    const auto path = Dialogs::saveFileName(
+        this, tr("Save the monthly report"),
+        QStringLiteral("sportello-rapporto-mensile-%1.pdf").arg(month.toString(QStringLiteral("yyyy-MM"))),
+        tr("PDF (*.pdf)"));
+    if (!path) return;
+    monthlyReport_->setEnabled(false);
+    status_->setText(tr("Preparing the monthly report…"));
+    MonthlyReportLoader::load(api_, month, this, [this, path = *path](ApiResult<MonthlyReportData> r) {
+        monthlyReport_->setEnabled(true);
+        if (!r.ok() && r.failure().endsSession()) return Q_EMIT sessionEnded(r.failure().message);
+        const QString error = r.ok() ? MonthlyReportPdf::write(r.value(), path) : UserLabels::failure(r.failure());
+        status_->setText(error.isEmpty() ? tr("Monthly report saved to %1.").arg(path)
+                                         : tr("Monthly report not written: %1").arg(error));
+        Q_EMIT monthlyReportFinished(path, error);
+    });
 }
 
 } // namespace sportello::desk

@@ -141,6 +141,14 @@ struct UnansweredFigures {
     friend bool operator==(const UnansweredFigures&, const UnansweredFigures&) = default;
 };
 
+// GET /ops/v1/reports/csv-policy: how the reports' CSV files suppress small
+// cells, so that every program exporting statistics (the desk) suppresses
+// exactly as the relay does (config reports.min_cell_count).
+struct ReportCsvPolicy {
+    int min_cell_count = 5;   // counts from 1 to min_cell_count - 1 are written "<min_cell_count"
+    friend bool operator==(const ReportCsvPolicy&, const ReportCsvPolicy&) = default;
+};
+
 std::string encode(const AutoReplyReport& v);
 std::string encode(const OperatorReplyReport& v);
 std::string encode(const PushReport& v);
@@ -148,6 +156,7 @@ std::string encode(const RequestsReport& v);
 std::string encode(const TopTopicsReport& v);
 std::string encode(const BusiestHoursReport& v);
 std::string encode(const UnansweredFigures& v);
+std::string encode(const ReportCsvPolicy& v);
 
 template <class T>
 Result<T> decode_report(std::string_view json_text);   // specialised for each type above
