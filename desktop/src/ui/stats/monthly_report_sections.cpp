@@ -8,6 +8,7 @@
 #include "ui/stats/report_pages.hpp"
 #include "ui/stats/stats_charts.hpp"
 
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QLocale>
 #include <QTimeZone>
@@ -30,12 +31,24 @@ QString share(qint64 part, qint64 whole) {
     return whole > 0 ? percent(100.0 * static_cast<double>(part) / static_cast<double>(whole)) : QStringLiteral("—");
 }
 
-// A chart of the month drawn by StatsCharts from a model, with an Italian title.
+// A chart of the month drawn by StatsCharts from a model, with an Italian
+// title; days along the axis are shown by their number (31 dates do not fit).
 template <class Model, class Draw>
 QChart* chartOf(const Model& model, const char* title, Draw draw) {
     auto* chart = new QChart;
     draw(*chart, model);
     chart->setTitle(t(title));
+    for (QAbstractAxis* axis : chart->axes(Qt::Horizontal)) {
+        auto* categories = qobject_cast<QBarCategoryAxis*>(axis);
+        if (!categories) continue;
+        QStringList days = categories->categories();
+        for (QString& day : days) {
+            QDate date = QDate::fromString(day, Qt::ISODate);
+            if (!date.isValid()) date = QDate::fromString(day, QStringLiteral("dd/MM/yyyy"));
+            if (date.isValid()) day = QString::number(date.day());
+        }
+        categories->setCategories(days);
+    }
     return chart;
 }
 

@@ -18,6 +18,7 @@ QFont font(double points, bool bold = false) {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(points);
     f.setBold(bold);
+    f.setStyleStrategy(QFont::PreferNoShaping);   // no "fi" ligatures: the PDF's text stays searchable
     return f;
 }
 
@@ -105,28 +106,37 @@ void ReportPages::table(const QStringList& header, const QList<QStringList>& row
     const auto columns = static_cast<double>(std::max<qsizetype>(header.size(), 1));
     const double first = std::min(area_.width() * 0.4, area_.width() * 2 / (columns + 1));
     const double other = columns > 1 ? (area_.width() - first) / (columns - 1) : 0;
+    const double pad = 0.2 * lineHeight(body);
+    const auto width = [&](qsizetype c) { return (c == 0 ? first : other) - 2 * pad; };
+    // The header's names wrap (as tall as the longest); the figures are elided, never wrapped.
+    painter_.setFont(bold);
+    double headerRow = row;
+    for (qsizetype c = 0; c < header.size(); ++c)
+        headerRow = std::max(headerRow, painter_.boundingRect(QRectF(0, 0, width(c), 100000), Qt::TextWordWrap,
+                                                              header[c]).height() + 2 * pad);
     const auto drawRow = [&](const QStringList& cells, bool isHeader) {
         painter_.setFont(isHeader ? bold : body);
-        if (isHeader) painter_.fillRect(QRectF(0, y_, area_.width(), row), QColor(226, 234, 243));
+        const double height = isHeader ? headerRow : row;
+        if (isHeader) painter_.fillRect(QRectF(0, y_, area_.width(), height), QColor(226, 234, 243));
         double x = 0;
         for (qsizetype c = 0; c < cells.size(); ++c) {
-            const double w = c == 0 ? first : other;
-            const auto align = (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
-            painter_.drawText(QRectF(x + 0.2 * lineHeight(body), y_, w - 0.4 * lineHeight(body), row), int(align),
-                              painter_.fontMetrics().elidedText(cells[c], Qt::ElideRight,
-                                                                static_cast<int>(w - 0.4 * lineHeight(body))));
-            x += w;
+            const int align = int((c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+            const QRectF box(x + pad, y_, width(c), height);
+            if (isHeader) painter_.drawText(box, align | Qt::TextWordWrap, cells[c]);
+            else painter_.drawText(box, align, painter_.fontMetrics().elidedText(cells[c], Qt::ElideRight,
+                                                                               static_cast<int>(width(c))));
+            x += width(c) + 2 * pad;
         }
         painter_.setPen(QColor(190, 190, 190));
-        painter_.drawLine(QPointF(0, y_ + row), QPointF(area_.width(), y_ + row));
+        painter_.drawLine(QPointF(0, y_ + height), QPointF(area_.width(), y_ + height));
         painter_.setPen(Qt::black);
-        y_ += row;
+        y_ += height;
     };
-    ensureSpace(row * std::min<double>(3, static_cast<double>(rows.size()) + 1));
+    ensureSpace(headerRow + row * std::min<double>(2, static_cast<double>(rows.size())));
     drawRow(header, true);
     for (const QStringList& cells : rows) {
         if (y_ + row > area_.bottom()) {
-            ensureSpace(2 * row);
+            ensureSpace(headerRow + row);
             drawRow(header, true);
         }
         drawRow(cells, false);
