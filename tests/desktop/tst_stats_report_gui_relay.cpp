@@ -11,6 +11,7 @@
 
 #include "app/translations.hpp"
 #include "content_gui_support.hpp"
+#include "sire_session.hpp"
 #include "model/busiest_hours_model.hpp"
 #include "model/report_table_models.hpp"
 #include "sportello/api/cases.hpp"
@@ -127,6 +128,15 @@ private Q_SLOTS:
         cases_ = fixture_->db_int("SELECT count(*) FROM cases");
         QVERIFY(cases_ >= 1);
 
+        // SIRE sends four reminders; the simulator delivers them and the citizens read them.
+        Sire sire(*fixture_);
+        sire.queue_reminders(4, "rapporto-", 3403330100LL);
+        QVERIFY2(wait_for([&] {
+            return fixture_->db_int("SELECT coalesce(sum(sent), 0) FROM report_pushes") == 4 &&
+                   fixture_->db_int("SELECT coalesce(sum(delivered), 0) FROM report_pushes") == 4 &&
+                   fixture_->db_int("SELECT coalesce(sum(read), 0) FROM report_pushes") == 4;
+        }, std::chrono::seconds(20)), fixture_->logs().c_str());
+
         ui_ = openDesk(*fixture_, supervisorUser, password);
         QVERIFY(ui_);
         panel_ = ui_->window->statsPanel();
@@ -202,6 +212,13 @@ private Q_SLOTS:
         QVERIFY(todayRow[1].remove(u'"').toInt() >= 6);
         QVERIFY(!todayRow[2].remove(u'"').isEmpty());
 
+        // The funnel: four sent, delivered and read are shown with their share; no replies, no share.
+        const QStringList funnel = exportTable("statsFunnelTable", QStringLiteral("funnel.csv"));
+        QCOMPARE(funnel.size(), 6);
+        QVERIFY2(funnel[1].endsWith(QStringLiteral(";\"4\";\"100\"")), qPrintable(funnel.join(u'\n')));
+        QVERIFY(funnel[3].endsWith(QStringLiteral(";\"4\";\"100\"")));
+        QVERIFY(funnel[4].endsWith(QStringLiteral(";\"0\";\"\"")));
+
         // The busiest hours: 25 columns, the counts as the database holds them, small ones suppressed.
         const QStringList hours = exportTable("statsBusiestHoursTable", QStringLiteral("hours.csv"));
         QCOMPARE(hours.size(), 8);
@@ -264,6 +281,8 @@ private Q_SLOTS:
         QVERIFY(has(QStringLiteral("I letti sono un limite inferiore")));
         QVERIFY(has(QStringLiteral("letti \\(limite inferiore\\)")));
         QVERIFY(has(QStringLiteral("99,6 %")));
+        QVERIFY(has(QStringLiteral("Totale\\s+4\\s+4\\s+4\\s+0\\s+0\\s+0")));
+        QVERIFY(has(QStringLiteral("modello promemoria_appuntamento\\s+4\\s+4\\s+4\\s+0\\s+0\\s+0")));
         QVERIFY(has(QStringLiteral("lunedì")));
 
         // Every page renders.

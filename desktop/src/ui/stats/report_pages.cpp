@@ -104,9 +104,14 @@ void ReportPages::table(const QStringList& header, const QList<QStringList>& row
     const QFont body = font(8.5), bold = font(8.5, true);
     const double row = 1.35 * lineHeight(body);
     const auto columns = static_cast<double>(std::max<qsizetype>(header.size(), 1));
-    const double first = std::min(area_.width() * 0.4, area_.width() * 2 / (columns + 1));
-    const double other = columns > 1 ? (area_.width() - first) / (columns - 1) : 0;
     const double pad = 0.2 * lineHeight(body);
+    // The first column (names) as wide as its longest name, between a fair share and 45 % of the width.
+    double longest = 0;
+    const QFontMetricsF metrics(body, &writer_);
+    for (const QStringList& cells : rows) longest = std::max(longest, metrics.horizontalAdvance(cells.value(0)) + 3 * pad);
+    const double widest = area_.width() * (columns > 1 ? 0.45 : 1.0);
+    const double first = std::clamp(longest, std::min(widest, area_.width() * 2 / (columns + 1)), widest);
+    const double other = columns > 1 ? (area_.width() - first) / (columns - 1) : 0;
     const auto width = [&](qsizetype c) { return (c == 0 ? first : other) - 2 * pad; };
     // The header's names wrap (as tall as the longest); the figures are elided, never wrapped.
     painter_.setFont(bold);
