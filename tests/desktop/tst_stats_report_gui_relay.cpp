@@ -245,6 +245,7 @@ private Q_SLOTS:
         }
         QVERIFY(finished.wait(networkTimeoutMs));
         QCOMPARE(finished.first().at(1).toString(), QString());
+        // SPORTELLO_KEEP_REPORT=<file> keeps a copy of the report, to look at it.
         if (qEnvironmentVariableIsSet("SPORTELLO_KEEP_REPORT")) QFile::copy(path, qEnvironmentVariable("SPORTELLO_KEEP_REPORT"));
 
         QString why;
