@@ -10,6 +10,10 @@
 #include "sportello/time.hpp"
 #include "storage/database.hpp"
 
+#include <netdb.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -72,18 +76,36 @@ std::int64_t time_in(generate::Random& r, const Day& d, const std::vector<double
     return start + r.below(std::min(hour_ms, d.end_ms - start));
 }
 
+// Whether a TCP connection to the listener's address succeeds (a wildcard
+// address is tried on loopback): the relay is running.
+bool someone_listens(const std::string& address, unsigned short port) {
+    const std::string host = address == "0.0.0.0" || address.empty() ? "127.0.0.1" : address == "::" ? "::1" : address;
+    addrinfo hints{};
+    hints.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV;
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo* found = nullptr;
+    if (::getaddrinfo(host.c_str(), std::to_string(port).c_str(), &hints, &found) != 0) return false;
+    bool answered = false;
+    for (auto* a = found; a && !answered; a = a->ai_next) {
+        const int fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol);
+        if (fd < 0) continue;
+        const timeval limit{2, 0};
+        ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, sizeof limit);
+        answered = ::connect(fd, a->ai_addr, a->ai_addrlen) == 0;
+        ::close(fd);
+    }
+    ::freeaddrinfo(found);
+    return answered;
+}
+
 Status preflight(storage::Database& db, const RelayConfig& config, const YearOptions& o, const std::string& prefix,
                  std::optional<api::PublishedTree>& tree) {
+    for (const auto& l : config.listeners)
+        if (l.port != 0 && someone_listens(l.address, l.port))
+            return make_error(api::ErrorCode::conflict, "something answers on " + l.address + ":" + std::to_string(l.port) +
+                              ", the relay's configured listener: stop the relay before generating into its database");
     Status verdict;
     db.read_sync([&](storage::Connection& c) {
-        auto beat = c.query("SELECT max(at) FROM heartbeats");
-        beat.next();
-        const auto now = time::now_ms();
-        if (auto last = beat.optional_int64(0); last && now - *last < 3LL * config.sla.heartbeat_seconds * 1000) {
-            verdict = make_error(api::ErrorCode::conflict, "a relay is running on this database (its last heartbeat was " +
-                                 std::to_string((now - *last) / 1000) + " s ago): stop it first");
-            return;
-        }
         auto traffic = c.query("SELECT (SELECT count(*) FROM inbound_messages WHERE synthetic = 0) + "
                                "(SELECT count(*) FROM outbox), "
                                "EXISTS (SELECT 1 FROM inbound_messages WHERE wamid >= ? AND wamid < ?)",
@@ -155,6 +177,11 @@ Result<YearSummary> generate_year(const RelayConfig& config, const YearOptions& 
              << " requests, " << push_messages << " push messages, " << summary.contacts << " citizens, " << operators
              << " operators, into " << config.database_path << "\n" << std::flush;
 
+    const auto kept_from = now - config.sla.heartbeat_retention_days * 86'400'000LL;
+    if (days.front().start_ms < kept_from)
+        progress << "note: a running relay erases heartbeats and probe results older than "
+                 << config.sla.heartbeat_retention_days << " days (sla.heartbeat_retention_days): the availability "
+                 << "before " << time::rome_date(kept_from) << " will be gone once it starts\n";
     set_rollups_enabled(false);   // rebuilt from the raw rows at the end
     generate::Random random(o.seed);
     generate::Traffic traffic(config, vault, tree, o.seed ^ 0x7aff1cu, prefix);

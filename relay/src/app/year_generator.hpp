@@ -7,8 +7,8 @@
 // then rebuilt from the raw rows (the code of `reports rebuild`).
 //
 // It refuses a database that already holds citizen traffic (unless forced)
-// and one whose relay is running (a heartbeat within the last three
-// intervals): it must never mix with real citizens' data.
+// and one whose relay is running (something answers on a configured
+// listener): it must never mix with real citizens' data.
 
 #include "app/year_traffic.hpp"
 #include "config/config.hpp"
