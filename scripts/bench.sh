@@ -137,7 +137,7 @@ if [[ "$what" == "reports" ]]; then
 JSON
   (cd "$work" && "$relay" generate --config year.json --year "$year" --scale "$scale" --seed 1)
   echo "database on disk: $(du -sh "$work/data" | cut -f1) ($(du -sb "$work/data" | cut -f1) bytes)"
-  (cd "$work" && "$relay" --config year.json >"$work/relay.log" 2>&1) & relay_pid=$!
+  (cd "$work" && exec "$relay" --config year.json >"$work/relay.log" 2>&1) & relay_pid=$!
   pids+=("$relay_pid")
   for _ in $(seq 600); do curl -sf --cacert "$work/certs/ca.pem" "https://127.0.0.1:$relay_port/healthz" >/dev/null && break; sleep 0.1; done
   (cd "$work" && "$relay" admin create-user --config year.json --username bench.viewer --role viewer) \
@@ -145,11 +145,13 @@ JSON
   token=$(curl -sf --cacert "$work/certs/ca.pem" -H 'content-type: application/json' \
           -d '{"username": "bench.viewer", "password": "una-password-per-il-benchmark"}' \
           "https://127.0.0.1:$relay_port/ops/v1/session" | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')
-  # The subtree of the most requested topic that has children.
-  node=$(sqlite3 "$work/data/sportello.db" "SELECT node_id FROM report_topic_months m WHERE node_id IN
-           (SELECT DISTINCT json_extract(n.value, '$.parent_id') FROM tree_versions t, json_each(t.content, '$.nodes') n
-            WHERE t.version = (SELECT max(version) FROM tree_versions))
-         GROUP BY node_id ORDER BY sum(requests) DESC LIMIT 1" 2>/dev/null || true)
+  # The subtree of the most requested topic that has children (more requests
+  # in its subtree than its own).
+  node=$(curl -sf --cacert "$work/certs/ca.pem" -H "authorization: Bearer $token" \
+         "https://127.0.0.1:$relay_port/ops/v1/reports/top-topics?from=$year-01-01&to=$year-12-31" |
+         python3 -c 'import json, sys
+t = [x for x in json.load(sys.stdin)["topics"] if x["subtree_requests"] > x["requests"]]
+print(t[0]["node_id"] if t else "")' || true)
   echo "== reports: every report route over HTTPS, 20 calls each, on the generated year"
   "$report_routes_bench" --url "https://127.0.0.1:$relay_port" --ca "$work/certs/ca.pem" --token "$token" \
     --year "$year" --calls 20 --node "${node:-}" || true
