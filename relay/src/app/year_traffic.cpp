@@ -1,7 +1,6 @@
 #include "app/year_traffic.hpp"
 
 #include "cases/escalation.hpp"
-#include "content/unanswered.hpp"
 #include "core/contacts.hpp"
 #include "ops/users.hpp"
 #include "sire/api_clients.hpp"
