@@ -9,8 +9,10 @@
 #           4. the relay's resident memory throughout.
 #  push:    100,000 notifications through the batch API (rate, ≤ 10 s), the
 #           dispatcher's sending rate (±5% of configured), consent respected.
-#  reports: every /ops/v1/reports report over a year of rollups (p50, p99 of
-#           20 calls against 100 ms), and webhook intake with the rollups
+#  reports: a year of raw traffic generated (sportello-relay generate; time,
+#           rows, size), every /ops/v1/reports route over HTTPS on it (p50,
+#           p99 of 20 calls against 100 ms), the older rollups-only year
+#           through the report functions, and webhook intake with the rollups
 #           maintained vs not, in the same run (throughput, ack p99 at 2,000/s).
 #  inbox:   10 desks on the inbox's event stream while 500 citizen messages/s
 #           arrive (a tenth escalated): event latency, and acknowledgement
@@ -29,13 +31,15 @@ if [[ "$what" == "all" ]]; then
   "$0" reports "$seconds"
   exec "$0" push "$seconds"
 fi
-scripts/build.sh ci sportello-relay sportello-wasim sportello-loadgen sportello-push-bench sportello-reports-bench >/dev/null
+scripts/build.sh ci sportello-relay sportello-wasim sportello-loadgen sportello-push-bench sportello-reports-bench \
+  sportello-report-routes-bench >/dev/null
 bin="$root/build/ci"
 relay="$bin/relay/sportello-relay"
 wasim="$bin/tests/wasim/sportello-wasim"
 loadgen="$bin/tests/bench/sportello-loadgen"
 push_bench="$bin/tests/bench/sportello-push-bench"
 reports_bench="$bin/tests/bench/sportello-reports-bench"
+report_routes_bench="$bin/tests/bench/sportello-report-routes-bench"
 
 work="$(mktemp -d /tmp/sportello-bench-XXXXXX)"
 pids=()
@@ -114,7 +118,46 @@ if [[ "$what" == "push" ]]; then
 fi
 
 if [[ "$what" == "reports" ]]; then
-  echo "== reports: a year of rollups, every report 20 times"
+  # The headline: a year of raw traffic from `sportello-relay generate` (scale
+  # SPORTELLO_BENCH_YEAR_SCALE, default 1.0: 12 million requests), its
+  # rollups rebuilt from the raw rows, then every report route over HTTPS.
+  scale="${SPORTELLO_BENCH_YEAR_SCALE:-1.0}"
+  year=$(( $(date +%Y) - 1 ))
+  echo "== reports: generating $year at scale $scale with sportello-relay generate"
+  rm -rf "$work/data"; mkdir -p "$work/data"
+  cat > "$work/year.json" <<JSON
+{"listeners": [{"address": "127.0.0.1", "port": $relay_port, "tls": true}],
+ "tls": {"certificate_file": "certs/server.pem", "private_key_file": "certs/server.key"},
+ "database": {"path": "data/sportello.db"}, "data_key_file": "data/data.key", "log_level": "warning",
+ "seed_tree_file": "$root/resources/seed/albero-covid.json",
+ "sla": {"heartbeat_retention_days": 3660}, "auth": {"two_factor_roles": ["admin"]},
+ "whatsapp": {"app_secret": "$secret", "verify_token": "v", "access_token": "bench-token",
+              "phone_number_id": "$phone_id", "api_base_url": "https://127.0.0.1:$sim_port/v25.0",
+              "ca_file": "certs/ca.pem"}}
+JSON
+  (cd "$work" && "$relay" generate --config year.json --year "$year" --scale "$scale" --seed 1)
+  echo "database on disk: $(du -sh "$work/data" | cut -f1) ($(du -sb "$work/data" | cut -f1) bytes)"
+  (cd "$work" && exec "$relay" --config year.json >"$work/relay.log" 2>&1) & relay_pid=$!
+  pids+=("$relay_pid")
+  for _ in $(seq 600); do curl -sf --cacert "$work/certs/ca.pem" "https://127.0.0.1:$relay_port/healthz" >/dev/null && break; sleep 0.1; done
+  (cd "$work" && "$relay" admin create-user --config year.json --username bench.viewer --role viewer) \
+    <<<"una-password-per-il-benchmark" >/dev/null
+  token=$(curl -sf --cacert "$work/certs/ca.pem" -H 'content-type: application/json' \
+          -d '{"username": "bench.viewer", "password": "una-password-per-il-benchmark"}' \
+          "https://127.0.0.1:$relay_port/ops/v1/session" | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')
+  # The subtree of the most requested topic that has children (more requests
+  # in its subtree than its own).
+  node=$(curl -sf --cacert "$work/certs/ca.pem" -H "authorization: Bearer $token" \
+         "https://127.0.0.1:$relay_port/ops/v1/reports/top-topics?from=$year-01-01&to=$year-12-31" |
+         python3 -c 'import json, sys
+t = [x for x in json.load(sys.stdin)["topics"] if x["subtree_requests"] > x["requests"]]
+print(t[0]["node_id"] if t else "")' || true)
+  echo "== reports: every report route over HTTPS, 20 calls each, on the generated year"
+  "$report_routes_bench" --url "https://127.0.0.1:$relay_port" --ca "$work/certs/ca.pem" --token "$token" \
+    --year "$year" --calls 20 --node "${node:-}" || true
+  kill "$relay_pid"; wait "$relay_pid" 2>/dev/null || true
+  rm -rf "$work/data"; sync
+  echo "== reports (secondary): a year of rollups generated directly, every report through its function"
   "$reports_bench" --calls 20 --dir "$work" || true
   echo "== reports: intake with rollups maintained vs not (same run, same load)"
   "$loadgen" generate --count $(( seconds * 60000 )) --secret "$secret" --phone-number-id "$phone_id" --out "$work/bodies.tsv"

@@ -1,5 +1,6 @@
 #include "app/cli.hpp"
 
+#include "app/cli_generate.hpp"
 #include "app/probe.hpp"
 #include "app/relay_app.hpp"
 #include "app/seed.hpp"
@@ -45,6 +46,7 @@ constexpr const char* usage = R"(Usage:
   sportello-relay audit verify --config FILE
   sportello-relay probe --config FILE
   sportello-relay reports rebuild --config FILE
+  sportello-relay generate --config FILE --year YYYY [--scale F] [--seed N] [--force]
   sportello-relay routes --config FILE
   sportello-relay dev-cert --out DIR
   sportello-relay --version
@@ -324,6 +326,7 @@ int probe(const Args& a) {
 } // namespace
 
 int run_cli(int argc, char** argv) {
+    if (argc >= 2 && std::string(argv[1]) == "generate") return run_generate(argc, argv);
     auto args = parse_args(argc, argv);
     if (!args) {
         std::cerr << usage;
