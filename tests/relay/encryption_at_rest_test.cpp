@@ -9,6 +9,7 @@
 #include "storage/sqlite.hpp"
 #include "traffic_scenario.hpp"
 
+#include <boost/json.hpp>
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -49,8 +50,10 @@ std::vector<Needle> needles_of(const TrafficPlan& p) {
     return all;
 }
 
+// The database and what SQLite keeps beside it, the relay's log (at its most
+// verbose level) and the simulator's.
 std::vector<std::string> files_at_rest(const RelayFixture& f) {
-    return {f.db_path, f.db_path + "-wal", f.db_path + "-shm", f.relay_log};
+    return {f.db_path, f.db_path + "-wal", f.db_path + "-shm", f.relay_log, f.sim_log};
 }
 
 } // namespace
@@ -73,10 +76,23 @@ TEST(EncryptionAtRest, TheScannerFindsEveryEncodingItLooksFor) {
 }
 
 TEST(EncryptionAtRest, PlantedNumbersAndTextsAppearNowhereOnDisk) {
-    RelayFixture f(traffic_fixture_options());
+    auto options = traffic_fixture_options();
+    options.tweak_relay_config = [probe = options.tweak_relay_config](boost::json::object& c) {
+        probe(c);
+        c["log_level"] = "debug";
+    };
+    RelayFixture f(options);
     const auto plan = planted_plan();
     run_every_kind_of_traffic(f, plan);
     const auto needles = needles_of(plan);
+    // The data is there, encrypted: both citizens, their messages, the
+    // operator's reply, the reminder, the consents.
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM contacts WHERE synthetic = 0 AND phone_enc IS NOT NULL "
+                       "AND profile_name_enc IS NOT NULL"), 2);
+    EXPECT_GE(f.db_int("SELECT count(*) FROM inbound_messages WHERE synthetic = 0 AND body_enc IS NOT NULL"), 2);
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM outbox WHERE author_id IS NOT NULL"), 1);
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM outbox WHERE kind = 'push'"), 1);
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM consent_events WHERE evidence_enc IS NOT NULL"), 2);
 
     // While the relay runs: the WAL holds the recent pages.
     auto running = scan_files(files_at_rest(f), needles);

@@ -24,7 +24,7 @@ struct ScenarioCitizen {
 
 struct TrafficPlan {
     ScenarioCitizen asker;          // writes a hashtag, then a question; an operator answers
-    ScenarioCitizen reminded;       // consents through SIRE, gets a reminder and the broadcast
+    ScenarioCitizen reminded;       // writes a hashtag; consents through SIRE, gets a reminder and the broadcast
     std::string question;           // the asker's free text (opens a case)
     std::string operator_reply;     // what the operator answers
     std::string reminder_place;     // the reminder's third parameter
