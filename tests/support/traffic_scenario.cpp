@@ -67,6 +67,13 @@ void citizen_and_operator(RelayFixture& f, const TrafficPlan& plan) {
     expect_status(f.relay("POST", "/ops/v1/cases/" + id + "/replies", api::encode(reply), op), 202, "the operator's reply", f);
     require(wait_for([&] { return inbox_holds(f, plan.asker.wa_id, plan.operator_reply); }),
             "the operator's reply reaching the citizen", f);
+    // A supervisor reveals the number (audited), which the relay can only
+    // do by decrypting it.
+    const auto supervisor = logged_in(f, "supervisore.traffico", "supervisor");
+    const auto revealed = f.relay("POST", "/ops/v1/cases/" + id + "/reveal", {}, supervisor);
+    expect_status(revealed, 200, "revealing the number", f);
+    const auto number = api::decode_cases<api::RevealedNumber>(revealed.response->body);
+    require(number && number->phone == "+" + plan.asker.wa_id, "the revealed number", f);
     expect_status(f.relay("POST", "/ops/v1/cases/" + id + "/close", api::encode(api::CaseClose{api::CaseOutcome::answered}), op),
                   204, "closing the case", f);
 }
@@ -85,15 +92,16 @@ void sire_and_broadcast(RelayFixture& f, const TrafficPlan& plan) {
     require(!sire.messages(plan.reminded.wa_id).messages.empty(), "SIRE's message listing", f);
 
     f.save_template("informazione_generale", 1, "Regione Piemonte informa: {{1}}");
-    expect_status(sire.call("PUT", "/api/v1/consents/" + net::percent_encode(plan.reminded.typed),
-                                api::encode(api::ConsentChange{api::ConsentScope::information, "sire-preregistrazione",
-                                                               plan.consent_reference, std::nullopt})), 201, "SIRE's consent to general information", f);
-    const auto supervisor = logged_in(f, "supervisore.traffico", "supervisor");
+    const api::ConsentChange information{api::ConsentScope::information, "sire-preregistrazione", plan.consent_reference,
+                                         std::nullopt};
+    expect_status(sire.call("PUT", "/api/v1/consents/" + net::percent_encode(plan.reminded.typed), api::encode(information)),
+                  201, "SIRE's consent to general information", f);
+    const auto editor = logged_in(f, "redattore.traffico", "editor");
     api::BroadcastRequest broadcast;
     broadcast.name = "Orari estivi";
     broadcast.template_name = "informazione_generale";
     broadcast.parameters = {"da lunedì gli hub vaccinali aprono alle 8."};
-    const auto created = f.relay("POST", "/ops/v1/broadcasts", api::encode(broadcast), supervisor);
+    const auto created = f.relay("POST", "/ops/v1/broadcasts", api::encode(broadcast), editor);
     expect_status(created, 201, "the broadcast", f);
     require(wait_for([&] { return inbox_holds(f, plan.reminded.wa_id, "informazione_generale"); }),
             "the broadcast reaching the citizen", f);

@@ -2,7 +2,8 @@
 // Every kind of traffic the relay handles, driven through its public
 // interfaces on a real relay and simulator: citizens' webhooks and the bot's
 // replies (with the simulator's status webhooks), a question that opens a
-// case and an operator's reply to it, SIRE's consents, a personal reminder
+// case, an operator's reply to it and a supervisor revealing the number,
+// SIRE's consents, a personal reminder
 // with parameters and the message listing, a broadcast, the availability
 // probe, and the reports. Used by the no-third-parties test (every
 // connection recorded) and the encryption-at-rest test (personal data
