@@ -20,7 +20,13 @@ namespace sportello::testing {
 
 namespace {
 
-pid_t spawn(const std::string& program, const std::vector<std::string>& args, int out_fd, int in_fd) {
+pid_t spawn(const std::string& program, const std::vector<std::string>& args, int out_fd, int in_fd,
+            const std::vector<std::string>& extra_env) {
+    // The additions first: getenv() takes the first of two equal names.
+    std::vector<char*> env;
+    for (const auto& e : extra_env) env.push_back(const_cast<char*>(e.c_str()));
+    for (char** e = environ; *e; ++e) env.push_back(*e);
+    env.push_back(nullptr);
     std::vector<char*> argv;
     argv.push_back(const_cast<char*>(program.c_str()));
     for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
@@ -31,7 +37,7 @@ pid_t spawn(const std::string& program, const std::vector<std::string>& args, in
     posix_spawn_file_actions_adddup2(&actions, out_fd, STDERR_FILENO);
     if (in_fd >= 0) posix_spawn_file_actions_adddup2(&actions, in_fd, STDIN_FILENO);
     pid_t pid = -1;
-    const int rc = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
+    const int rc = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), env.data());
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0) throw std::runtime_error("cannot start " + program);
     return pid;
@@ -56,11 +62,11 @@ int decode_status(int status) {
 } // namespace
 
 Process::Process(const std::string& program, const std::vector<std::string>& args, const std::string& log_file,
-                 const std::string& stdin_text) {
+                 const std::string& stdin_text, const std::vector<std::string>& extra_env) {
     const int out = ::open(log_file.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
     if (out < 0) throw std::runtime_error("cannot open " + log_file);
     const int in = stdin_pipe(stdin_text);
-    pid_ = spawn(program, args, out, in);
+    pid_ = spawn(program, args, out, in, extra_env);
     ::close(out);
     ::close(in);
 }
@@ -107,11 +113,11 @@ void Process::kill_now() {
 }
 
 int run_program(const std::string& program, const std::vector<std::string>& args, std::string* output,
-                const std::string& stdin_text) {
+                const std::string& stdin_text, const std::vector<std::string>& extra_env) {
     char path[] = "/tmp/sportello-run-XXXXXX";
     const int fd = ::mkstemp(path);
     if (fd < 0) throw std::runtime_error("mkstemp failed");
-    Process p(program, args, path, stdin_text);
+    Process p(program, args, path, stdin_text, extra_env);
     const int code = p.wait(std::chrono::seconds(120));
     ::close(fd);
     if (output) *output = read_text_file(path);

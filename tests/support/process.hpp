@@ -13,8 +13,9 @@ namespace sportello::testing {
 class Process {
 public:
     // Starts program with args; stdout and stderr go to log_file (appended).
+    // extra_env ("NAME=value" each) is added to this process's environment.
     Process(const std::string& program, const std::vector<std::string>& args, const std::string& log_file,
-            const std::string& stdin_text = {});
+            const std::string& stdin_text = {}, const std::vector<std::string>& extra_env = {});
     ~Process();   // SIGKILL if still running
     Process(const Process&) = delete;
     Process& operator=(const Process&) = delete;
@@ -35,7 +36,7 @@ private:
 
 // Runs a program to completion; returns its exit code and captures output.
 int run_program(const std::string& program, const std::vector<std::string>& args, std::string* output = nullptr,
-                const std::string& stdin_text = {});
+                const std::string& stdin_text = {}, const std::vector<std::string>& extra_env = {});
 
 unsigned short free_port();
 

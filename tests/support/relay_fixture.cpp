@@ -26,6 +26,7 @@ namespace bj = boost::json;
 const char* relay_binary() { return SPORTELLO_RELAY_BIN; }
 const char* wasim_binary() { return SPORTELLO_WASIM_BIN; }
 const char* seed_tree_file() { return SPORTELLO_SEED_TREE; }
+const char* net_recorder_library() { return SPORTELLO_NET_RECORDER_LIB; }
 
 bool wait_for(const std::function<bool()>& cond, std::chrono::milliseconds timeout) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
@@ -65,6 +66,7 @@ RelayFixture::RelayFixture(FixtureOptions options) : options_(std::move(options)
     relay_log = dir + "/relay.log";
     sim_log = dir + "/wasim.log";
     fs::create_directories(dir + "/data");
+    if (options_.record_network) network_record = dir + "/network-record.txt";
 
     bj::object relay{
         {"listeners", bj::array{bj::object{{"address", "127.0.0.1"}, {"port", relay_port}, {"tls", true}}}},
@@ -136,7 +138,17 @@ void RelayFixture::stop_simulator() {
 
 void RelayFixture::start_relay() {
     relay_process_ = std::make_unique<Process>(relay_binary(), std::vector<std::string>{"--config", relay_config},
-                                               relay_log);
+                                               relay_log, std::string(), relay_environment());
+}
+
+std::vector<std::string> RelayFixture::relay_environment() const {
+    if (network_record.empty()) return {};
+    return {std::string("LD_PRELOAD=") + net_recorder_library(), "SPORTELLO_NET_RECORD=" + network_record};
+}
+
+int RelayFixture::run_relay_command(const std::vector<std::string>& args, std::string* output,
+                                    const std::string& stdin_text) {
+    return run_program(relay_binary(), args, output, stdin_text, relay_environment());
 }
 
 void RelayFixture::wait_until_ready(std::chrono::milliseconds timeout) {
@@ -180,9 +192,8 @@ std::chrono::milliseconds RelayFixture::relay_cpu_time() {
 
 int RelayFixture::create_user(const std::string& username, const std::string& password, const std::string& role) {
     std::string out;
-    return run_program(relay_binary(),
-                       {"admin", "create-user", "--config", relay_config, "--username", username, "--role", role},
-                       &out, password + "\n");
+    return run_relay_command({"admin", "create-user", "--config", relay_config, "--username", username, "--role", role},
+                             &out, password + "\n");
 }
 
 std::string RelayFixture::login(const std::string& username, const std::string& password) {
@@ -236,7 +247,7 @@ std::string RelayFixture::create_api_client(const std::string& name, const std::
         args.push_back(certificate_subject);
     }
     std::string out;
-    if (run_program(relay_binary(), args, &out) != 0) throw std::runtime_error("create-client failed: " + out);
+    if (run_relay_command(args, &out) != 0) throw std::runtime_error("create-client failed: " + out);
     const auto pos = out.find("spt_");
     if (pos == std::string::npos) throw std::runtime_error("no token in: " + out);
     return out.substr(pos, out.find('\n', pos) - pos);
@@ -244,8 +255,8 @@ std::string RelayFixture::create_api_client(const std::string& name, const std::
 
 void RelayFixture::save_template(const std::string& name, int parameters, const std::string& body) {
     std::string out;
-    if (run_program(relay_binary(), {"admin", "save-template", "--config", relay_config, "--name", name, "--language", "it",
-                                     "--parameters", std::to_string(parameters), "--body", body}, &out) != 0)
+    if (run_relay_command({"admin", "save-template", "--config", relay_config, "--name", name, "--language", "it",
+                           "--parameters", std::to_string(parameters), "--body", body}, &out) != 0)
         throw std::runtime_error("save-template failed: " + out);
 }
 

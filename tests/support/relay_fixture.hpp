@@ -22,6 +22,10 @@ struct FixtureOptions {
     bool start_simulator = true;
     bool seed_tree = true;
     bool start_relay = true;
+    // Load tests/support/net_recorder.cpp into the relay and every relay
+    // command the fixture runs: each network destination they name is
+    // appended to RelayFixture::network_record (read with net_record.hpp).
+    bool record_network = false;
     // Edit the generated configuration before it is written.
     std::function<void(boost::json::object&)> tweak_relay_config;
     std::function<void(boost::json::object&)> tweak_sim_config;
@@ -36,6 +40,7 @@ public:
 
     // Where everything is.
     std::string dir, ca_file, relay_config, sim_config, db_path, relay_log, sim_log;
+    std::string network_record;   // empty unless FixtureOptions::record_network
     std::string relay_url, sim_url;
     unsigned short relay_port = 0, sim_port = 0;
     // The shared secrets, as configured on both sides.
@@ -53,6 +58,11 @@ public:
     std::chrono::milliseconds relay_cpu_time();
     void wait_until_ready(std::chrono::milliseconds timeout = std::chrono::seconds(20));
 
+    // Runs a sportello-relay command (e.g. {"probe", "--config", relay_config})
+    // in the relay's environment (the network recorder, when on); returns
+    // its exit code and captures its output.
+    int run_relay_command(const std::vector<std::string>& args, std::string* output = nullptr,
+                          const std::string& stdin_text = {});
     // sportello-relay admin create-user; returns the exit code.
     int create_user(const std::string& username, const std::string& password, const std::string& role);
     // POST /ops/v1/session; returns the token (empty on failure). Two-factor
@@ -107,6 +117,8 @@ private:
     };
     std::string enrol(const std::string& username, const std::string& token);
 
+    std::vector<std::string> relay_environment() const;
+
     FixtureOptions options_;
     std::map<std::string, TotpAccount> totp_;
     std::unique_ptr<Process> relay_process_;
@@ -120,5 +132,6 @@ bool wait_for(const std::function<bool()>& cond, std::chrono::milliseconds timeo
 const char* relay_binary();
 const char* wasim_binary();
 const char* seed_tree_file();
+const char* net_recorder_library();   // tests/support/net_recorder.cpp, built as a shared library
 
 } // namespace sportello::testing
