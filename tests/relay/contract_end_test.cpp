@@ -1,0 +1,324 @@
+// The end of the contract on a real relay and simulator: traffic of every
+// kind, `sportello-relay export` while the relay serves, the bundle's
+// contents, `export verify` (and what makes it fail), then `purge` (and what
+// makes it refuse) and `purge verify`.
+#include "process.hpp"
+#include "relay_fixture.hpp"
+#include "sire_session.hpp"
+#include "sportello/api/admin.hpp"
+#include "sportello/api/cases.hpp"
+#include "sportello/crypto.hpp"
+#include "storage/sqlite.hpp"
+
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+using namespace sportello;
+using namespace sportello::testing;
+namespace bj = boost::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* citizen = "393401300001";        // writes: a question, then consent
+constexpr const char* question = "Buongiorno, ho perso il foglio della prenotazione: come posso riaverlo?";
+constexpr const char* operator_reply = "Buongiorno, le rimandiamo la prenotazione per SMS entro oggi.";
+
+struct Run {
+    int code = -1;
+    std::string output;
+};
+
+Run relay_cli(const std::vector<std::string>& args) {
+    Run r;
+    r.code = run_program(relay_binary(), args, &r.output);
+    return r;
+}
+
+net::Headers bearer(RelayFixture& f, const std::string& user, const std::string& role) {
+    if (f.create_user(user, "una-password-lunga", role) != 0) throw std::runtime_error("create_user " + user);
+    return {{"authorization", "Bearer " + f.login(user, "una-password-lunga")}};
+}
+
+// Every kind of personal data: a citizen's question that an operator
+// answers in a case, consent on WhatsApp, a SIRE reminder with its consent,
+// a broadcast, users (creating them is audited).
+void make_history(RelayFixture& f) {
+    f.sim_settings({{"enforce_window", false}});
+    f.citizen_says(citizen, question);
+    if (!wait_for([&] { return f.inbox(citizen).size() == 1; })) throw std::runtime_error("no answer\n" + f.logs());
+    const auto desk = bearer(f, "operatrice", "operator");
+    auto list = api::decode_cases<api::CaseList>(f.relay("GET", "/ops/v1/cases?filter=all", {}, desk).response->body);
+    if (!list || list->cases.size() != 1) throw std::runtime_error("no case");
+    const auto id = std::to_string(list->cases.front().id);
+    f.relay("POST", "/ops/v1/cases/" + id + "/claim", {}, desk);
+    api::CaseReply reply;
+    reply.text = operator_reply;
+    reply.idempotency_key = "risposta-1";
+    auto sent = f.relay("POST", "/ops/v1/cases/" + id + "/replies", api::encode(reply), desk);
+    if (!sent.ok() || sent.response->status >= 300) throw std::runtime_error("reply refused");
+    if (!wait_for([&] { return f.inbox(citizen).size() == 2; })) throw std::runtime_error("no reply\n" + f.logs());
+
+    Sire sire(f);
+    if (sire.grant(sire_citizen).response->status != 201) throw std::runtime_error("consent refused");
+    if (sire.push(sire.reminder("promemoria-1")).response->status >= 300) throw std::runtime_error("push refused");
+
+    f.save_template("informazione_generale", 1, "Regione Piemonte informa: {{1}}");
+    const auto editor = bearer(f, "redattrice", "editor");
+    bearer(f, "amministratrice", "admin");   // enrols two-factor authentication: a TOTP secret, recovery codes
+    api::BroadcastRequest b;
+    b.name = "Nuovi orari hub";
+    b.template_name = "informazione_generale";
+    b.parameters = {"da lunedì gli hub aprono alle 8."};
+    if (f.relay("POST", "/ops/v1/broadcasts", api::encode(b), editor).response->status != 201)
+        throw std::runtime_error("broadcast refused");
+    if (!wait_for([&] { return f.db_int("SELECT count(*) FROM outbox WHERE kind = 'push' AND sent_at IS NOT NULL") == 1; }))
+        throw std::runtime_error("reminder not sent\n" + f.logs());
+}
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::vector<bj::object> jsonl(const fs::path& p) {
+    std::vector<bj::object> rows;
+    std::istringstream in(slurp(p));
+    for (std::string line; std::getline(in, line);) rows.push_back(bj::parse(line).as_object());
+    return rows;
+}
+
+std::string field(const bj::object& o, const char* name) {
+    const auto& v = o.at(name);
+    return v.is_string() ? std::string(v.as_string()) : v.is_null() ? "" : bj::serialize(v);
+}
+
+void flip_a_byte(const fs::path& p) {
+    std::fstream f(p, std::ios::binary | std::ios::in | std::ios::out);
+    f.seekg(10);
+    char c = 0;
+    f.get(c);
+    f.seekp(10);
+    f.put(static_cast<char>(c ^ 0x01));
+}
+
+} // namespace
+
+TEST(ContractEnd, TheExportHoldsEveryEntityDecryptedDocumentedAndWithoutSecrets) {
+    RelayFixture f;
+    make_history(f);
+    const auto out = f.dir + "/export";
+    const auto audited = f.db_int("SELECT count(*) FROM audit_log");
+    const auto exported = relay_cli({"export", "--config", f.relay_config, "--out", out});
+    ASSERT_EQ(exported.code, 0) << exported.output << f.logs();
+
+    // Decrypted personal data, in the files a Region would open.
+    const auto citizens = jsonl(out + "/citizens.jsonl");
+    std::set<std::string> phones;
+    for (const auto& c : citizens) phones.insert(field(c, "phone"));
+    EXPECT_TRUE(phones.count("+393401300001")) << slurp(out + "/citizens.jsonl");
+    EXPECT_TRUE(phones.count("+393401280001")) << "SIRE's citizen";
+    EXPECT_NE(slurp(out + "/citizens.csv").find("+393401300001"), std::string::npos);
+    bool question_found = false;
+    for (const auto& m : jsonl(out + "/inbound_messages.jsonl")) question_found |= field(m, "body") == question;
+    EXPECT_TRUE(question_found);
+    const auto outbound = slurp(out + "/outbound_messages.jsonl");
+    EXPECT_NE(outbound.find("le rimandiamo la prenotazione"), std::string::npos) << "the operator's reply";
+    EXPECT_NE(outbound.find("Hub Torino Valdocco"), std::string::npos) << "the reminder's parameters";
+    EXPECT_EQ(jsonl(out + "/pushes.jsonl").size(), 1u);
+    EXPECT_EQ(jsonl(out + "/broadcasts.jsonl").size(), 1u);
+    EXPECT_EQ(jsonl(out + "/cases.jsonl").size(), 1u);
+    EXPECT_GE(jsonl(out + "/case_events.jsonl").size(), 2u);
+    EXPECT_GE(jsonl(out + "/consent_ledger.jsonl").size(), 1u);
+    EXPECT_FALSE(jsonl(out + "/statuses.jsonl").empty());
+    EXPECT_FALSE(jsonl(out + "/content_versions.jsonl").empty());
+    EXPECT_EQ(jsonl(out + "/templates.jsonl").size(), 2u);
+    EXPECT_EQ(jsonl(out + "/api_clients.jsonl").size(), 1u);
+    // One snapshot: the audit entry of the export itself came after it.
+    EXPECT_EQ(static_cast<std::int64_t>(jsonl(out + "/audit_trail.jsonl").size()), audited);
+    EXPECT_EQ(f.db_int("SELECT count(*) FROM audit_log WHERE action = 'data_exported'"), 1);
+
+    // No secret in any file, in any form the database holds it.
+    std::vector<std::string> secrets;
+    storage::Connection db(f.db_path, storage::Connection::Mode::read_only, true);
+    for (auto q = db.query("SELECT password_hash, totp_secret_enc FROM users"); q.next();) {
+        secrets.push_back(q.text(0));
+        if (!q.is_null(1)) secrets.push_back(crypto::hex_encode(q.blob(1)));
+    }
+    for (auto q = db.query("SELECT token_hash FROM api_clients"); q.next();) secrets.push_back(crypto::hex_encode(q.blob(0)));
+    for (auto q = db.query("SELECT code_hash FROM recovery_codes"); q.next();) secrets.push_back(crypto::hex_encode(q.blob(0)));
+    ASSERT_GE(secrets.size(), 6u) << "three password hashes, a TOTP secret, recovery codes, a token";
+    const auto data_key = slurp(f.dir + "/data/data.key").substr(0, 64);
+    for (const auto& entry : fs::directory_iterator(out)) {
+        const auto text = slurp(entry.path());
+        EXPECT_EQ(text.find("$argon2"), std::string::npos) << entry.path();
+        EXPECT_EQ(text.find(data_key), std::string::npos) << entry.path();
+        EXPECT_EQ(text.find("PRIVATE KEY"), std::string::npos) << entry.path();
+        for (const auto& s : secrets) EXPECT_EQ(text.find(s), std::string::npos) << entry.path() << " holds " << s;
+    }
+
+    // schema.json describes every file, and every field of every row and header.
+    const auto schema = bj::parse(slurp(out + "/schema.json")).as_object();
+    std::map<std::string, std::vector<std::string>> described;
+    for (const auto& v : schema.at("files").as_array()) {
+        const auto& file = v.as_object();
+        auto& names = described[std::string(file.at("file").as_string())];
+        if (const auto* fields = file.if_contains("fields"))
+            for (const auto& fv : fields->as_array()) {
+                names.push_back(std::string(fv.at("name").as_string()));
+                EXPECT_FALSE(fv.at("type").as_string().empty());
+                EXPECT_FALSE(fv.at("meaning").as_string().empty());
+            }
+    }
+    std::size_t files = 0;
+    for (const auto& entry : fs::directory_iterator(out)) {
+        const auto name = entry.path().filename().string();
+        ++files;
+        ASSERT_TRUE(described.count(name)) << name << " is not in schema.json";
+        if (entry.path().extension() == ".jsonl")
+            for (const auto& row : jsonl(entry.path())) {
+                std::vector<std::string> keys;
+                for (const auto& kv : row) keys.push_back(std::string(kv.key()));
+                EXPECT_EQ(keys, described[name]) << name;
+            }
+        if (entry.path().extension() == ".csv") {
+            std::string header;
+            std::getline(std::istringstream(slurp(entry.path())) >> std::noskipws, header, '\r');
+            std::string expected;
+            for (const auto& n : described[name]) expected += (expected.empty() ? "" : ",") + n;
+            EXPECT_EQ(header, expected) << name;
+        }
+    }
+    EXPECT_EQ(files, described.size()) << "schema.json describes a file the bundle lacks";
+
+    const auto verified = relay_cli({"export", "verify", out});
+    EXPECT_EQ(verified.code, 0) << verified.output;
+    // The relay served throughout and still does.
+    f.citizen_says("393401300009", "#centrivaccinali");
+    EXPECT_TRUE(wait_for([&] { return f.inbox("393401300009").size() == 1; })) << f.logs();
+}
+
+TEST(ContractEnd, VerifyNamesAChangedMissingOrExtraFile) {
+    RelayFixture f;
+    f.citizen_says(citizen, "#centrivaccinali");
+    ASSERT_TRUE(wait_for([&] { return f.inbox(citizen).size() == 1; })) << f.logs();
+    const auto out = f.dir + "/export";
+    ASSERT_EQ(relay_cli({"export", "--config", f.relay_config, "--out", out}).code, 0);
+    auto verify = [&](std::vector<std::string> extra = {}) {
+        std::vector<std::string> args{"export", "verify", out};
+        args.insert(args.end(), extra.begin(), extra.end());
+        return relay_cli(args);
+    };
+    const auto good = verify();
+    ASSERT_EQ(good.code, 0) << good.output;
+    const auto key_sha = good.output.substr(good.output.find("signing key SHA-256: ") + 21, 64);
+    EXPECT_EQ(verify({"--public-key-sha256", key_sha}).code, 0);
+    EXPECT_EQ(verify({"--public-key-sha256", std::string(64, '0')}).code, 1);
+
+    for (const char* name : {"citizens.csv", "inbound_messages.jsonl", "schema.json", "MANIFEST", "MANIFEST.sig",
+                             "signing-key.pem"}) {
+        const auto path = fs::path(out) / name;
+        const auto original = slurp(path);
+        flip_a_byte(path);
+        const auto bad = verify();
+        EXPECT_EQ(bad.code, 1) << name;
+        EXPECT_NE(bad.output.find(name), std::string::npos) << name << ":\n" << bad.output;
+        std::ofstream(path, std::ios::binary | std::ios::trunc) << original;
+        ASSERT_EQ(verify().code, 0) << "restored " << name;
+    }
+    const auto moved = f.dir + "/statuses.csv";
+    fs::rename(fs::path(out) / "statuses.csv", moved);
+    auto missing = verify();
+    EXPECT_EQ(missing.code, 1);
+    EXPECT_NE(missing.output.find("statuses.csv: missing"), std::string::npos) << missing.output;
+    fs::rename(moved, fs::path(out) / "statuses.csv");
+    std::ofstream(out + "/note.txt") << "aggiunto dopo";
+    auto extra = verify();
+    EXPECT_EQ(extra.code, 1);
+    EXPECT_NE(extra.output.find("note.txt: not listed in the MANIFEST"), std::string::npos) << extra.output;
+    // A second export refuses a folder that is not empty.
+    EXPECT_EQ(relay_cli({"export", "--config", f.relay_config, "--out", out}).code, 1);
+}
+
+TEST(ContractEnd, PurgeRefusesWithoutConfirmWhileRunningOrAfterABrokenExport) {
+    RelayFixture f({.start_simulator = false});
+    const auto key = f.dir + "/data/data.key";
+    auto unchanged = [&] { return fs::exists(f.db_path) && fs::exists(key); };
+    const auto report = f.dir + "/report.json";
+    auto without = relay_cli({"purge", "--config", f.relay_config});
+    EXPECT_EQ(without.code, 1);
+    EXPECT_NE(without.output.find("--confirm"), std::string::npos) << without.output;
+    EXPECT_TRUE(unchanged());
+    auto running = relay_cli({"purge", "--config", f.relay_config, "--confirm", "--report", report});
+    EXPECT_EQ(running.code, 1);
+    EXPECT_NE(running.output.find("has the database"), std::string::npos) << running.output;
+    EXPECT_TRUE(unchanged());
+    EXPECT_FALSE(fs::exists(report));
+
+    const auto out = f.dir + "/export";
+    ASSERT_EQ(relay_cli({"export", "--config", f.relay_config, "--out", out}).code, 0);
+    f.stop_relay();
+    flip_a_byte(fs::path(out) / "users.csv");
+    auto broken = relay_cli({"purge", "--config", f.relay_config, "--confirm", "--export", out, "--report", report});
+    EXPECT_EQ(broken.code, 1);
+    EXPECT_NE(broken.output.find("users.csv"), std::string::npos) << broken.output;
+    EXPECT_TRUE(unchanged());
+    EXPECT_FALSE(fs::exists(report));
+}
+
+TEST(ContractEnd, PurgeDeletesDataThenKeysAndItsReportVerifies) {
+    RelayFixture f;
+    f.citizen_says(citizen, "#centrivaccinali");
+    ASSERT_TRUE(wait_for([&] { return f.inbox(citizen).size() == 1; })) << f.logs();
+    const auto out = f.dir + "/export";
+    const auto exported = relay_cli({"export", "--config", f.relay_config, "--out", out});
+    ASSERT_EQ(exported.code, 0) << exported.output;
+    const auto manifest_sha = crypto::hex_encode(crypto::sha256(slurp(out + "/MANIFEST")));
+    f.stop_relay();
+    const std::vector<std::string> owned{f.db_path, f.db_path + "-wal", f.db_path + "-shm", f.dir + "/data/data.key",
+                                         f.dir + "/data/export-signing.key"};
+    ASSERT_TRUE(fs::exists(f.db_path) && fs::exists(owned[3]) && fs::exists(owned[4]));
+
+    const auto report = f.dir + "/cancellazione.json";
+    const auto purged = relay_cli({"purge", "--config", f.relay_config, "--confirm", "--export", out, "--report", report});
+    ASSERT_EQ(purged.code, 0) << purged.output;
+    for (const auto& p : owned) EXPECT_FALSE(fs::exists(p)) << p;
+    EXPECT_TRUE(fs::exists(out + "/MANIFEST")) << "the export is the Region's: never deleted";
+
+    const auto doc = bj::parse(slurp(report)).as_object();
+    const auto& r = doc.at("report").as_object();
+    EXPECT_EQ(r.at("export").at("manifest_sha256").as_string(), manifest_sha);
+    const auto& items = r.at("items").as_array();
+    ASSERT_FALSE(items.empty());
+    EXPECT_EQ(items.back().at("kind").as_string(), "key") << "keys go last";
+    for (const auto& v : items)
+        if (v.at("path").as_string() == owned[0]) EXPECT_GT(v.at("size_bytes").as_int64(), 0);
+    const auto text = slurp(f.dir + "/cancellazione.txt");
+    EXPECT_NE(text.find(manifest_sha), std::string::npos) << text;
+    EXPECT_NE(text.find("overwritten with random bytes"), std::string::npos) << text;
+
+    auto verify = [&] { return relay_cli({"purge", "verify", "--config", f.relay_config, "--report", report}); };
+    const auto good = verify();
+    EXPECT_EQ(good.code, 0) << good.output;
+
+    // A file planted at a configured path is found and named.
+    std::ofstream(f.db_path) << "rimasto";
+    auto planted = verify();
+    EXPECT_EQ(planted.code, 1);
+    EXPECT_NE(planted.output.find(f.db_path + " (database): still exists"), std::string::npos) << planted.output;
+    fs::remove(f.db_path);
+    // A changed report no longer matches its checksum.
+    auto changed = slurp(report);
+    changed.replace(changed.find("\"host\":\""), 8, "\"host\":\"x");
+    std::ofstream(report, std::ios::trunc) << changed;
+    auto tampered = verify();
+    EXPECT_EQ(tampered.code, 1);
+    EXPECT_NE(tampered.output.find("checksum does not match"), std::string::npos) << tampered.output;
+}
