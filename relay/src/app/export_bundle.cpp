@@ -112,8 +112,7 @@ std::string schema_document(const ExportSummary& summary, std::int64_t snapshot_
         const auto& e = export_entities()[n];
         bj::array fields;
         for (const auto& f : e.fields)
-            fields.push_back(bj::object{{"name", f.name}, {"type", to_string(f.type)}, {"meaning", f.meaning},
-                                        {"nullable", true}});
+            fields.push_back(bj::object{{"name", f.name}, {"type", to_string(f.type)}, {"meaning", f.meaning}});
         for (const auto& [ext, format] : {std::pair{".jsonl", "JSON Lines (UTF-8): one JSON object per row"},
                                           std::pair{".csv", "CSV (UTF-8, RFC 4180, CRLF, a header row); "
                                                             "an empty field is a null"}}) {
@@ -135,6 +134,7 @@ std::string schema_document(const ExportSummary& summary, std::int64_t snapshot_
                    {"snapshot_at", time::format_iso8601(snapshot_ms)},
                    {"relay_version", PRODUCT_VERSION},
                    {"times", "integers named *_at, at, since, not_before: Unix milliseconds, UTC"},
+                   {"nulls", "any field may be null where the relay has no value (an empty CSV field)"},
                    {"files", std::move(files)}};
     return bj::serialize(doc) + "\n";
 }
