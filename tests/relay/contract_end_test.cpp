@@ -12,6 +12,8 @@
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
 
 #include <filesystem>
 #include <fstream>
@@ -98,6 +100,27 @@ std::vector<bj::object> jsonl(const fs::path& p) {
 std::string field(const bj::object& o, const char* name) {
     const auto& v = o.at(name);
     return v.is_string() ? std::string(v.as_string()) : v.is_null() ? "" : bj::serialize(v);
+}
+
+// The Region's own check, with OpenSSL alone: the MANIFEST's Ed25519
+// signature under the public key shipped in the bundle.
+bool openssl_verifies(const std::string& dir) {
+    const auto pem = slurp(dir + "/signing-key.pem");
+    const auto manifest = slurp(dir + "/MANIFEST");
+    auto sig_hex = slurp(dir + "/MANIFEST.sig");
+    sig_hex.pop_back();
+    const auto sig = crypto::hex_decode(sig_hex);
+    BIO* bio = BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size()));
+    EVP_PKEY* key = PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr);
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    const bool ok = key && sig && EVP_PKEY_id(key) == EVP_PKEY_ED25519 &&
+                    EVP_DigestVerifyInit(ctx, nullptr, nullptr, nullptr, key) == 1 &&
+                    EVP_DigestVerify(ctx, sig->data(), sig->size(),
+                                     reinterpret_cast<const unsigned char*>(manifest.data()), manifest.size()) == 1;
+    EVP_MD_CTX_free(ctx);
+    EVP_PKEY_free(key);
+    BIO_free(bio);
+    return ok;
 }
 
 void flip_a_byte(const fs::path& p) {
@@ -218,6 +241,7 @@ TEST(ContractEnd, VerifyNamesAChangedMissingOrExtraFile) {
     };
     const auto good = verify();
     ASSERT_EQ(good.code, 0) << good.output;
+    EXPECT_TRUE(openssl_verifies(out));
     const auto key_sha = good.output.substr(good.output.find("signing key SHA-256: ") + 21, 64);
     EXPECT_EQ(verify({"--public-key-sha256", key_sha}).code, 0);
     EXPECT_EQ(verify({"--public-key-sha256", std::string(64, '0')}).code, 1);
@@ -227,6 +251,7 @@ TEST(ContractEnd, VerifyNamesAChangedMissingOrExtraFile) {
         const auto path = fs::path(out) / name;
         const auto original = slurp(path);
         flip_a_byte(path);
+        if (std::string(name) == "MANIFEST") EXPECT_FALSE(openssl_verifies(out));
         const auto bad = verify();
         EXPECT_EQ(bad.code, 1) << name;
         EXPECT_NE(bad.output.find(name), std::string::npos) << name << ":\n" << bad.output;
