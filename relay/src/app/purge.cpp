@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -67,6 +68,7 @@ Result<void> remove_one(const OwnedPath& owned, bj::object& item) {
     }
     const auto size = size_of(p);
     item["size_bytes"] = size;
+    item["action"] = "NOT deleted: the purge failed here";
     if (owned.kind == OwnedKind::key && fs::is_regular_file(p, ec)) {
         if (auto s = shred(owned.path, size); !s) return s;
         item["action"] = "overwritten with random bytes, then deleted";
@@ -101,6 +103,8 @@ std::string readable(const bj::object& report, const std::string& checksum) {
           << e.at("public_key_sha256").as_string().c_str() << "\n";
     else
         t << "Follows no export bundle (none was given).\n";
+    if (const auto* error = report.if_contains("error"))
+        t << "\nTHE PURGE STOPPED BEFORE THE END: " << error->as_string().c_str() << "\n";
     t << "\nWhat was deleted, in order (keys last):\n";
     for (const auto& v : report.at("items").as_array()) {
         const auto& i = v.as_object();
@@ -154,12 +158,19 @@ Result<PurgeOutcome> purge(const RelayConfig& config, const PurgeRequest& reques
     auto paths = owned_paths(config);
     std::stable_partition(paths.begin(), paths.end(), [](const OwnedPath& p) { return p.kind == OwnedKind::data; });
     bj::array items;
+    std::optional<Error> failure;
     for (const auto& owned : paths) {
         bj::object item{{"path", owned.path}, {"what", owned.what},
                         {"kind", owned.kind == OwnedKind::key ? "key" : "data"}};
-        if (auto removed = remove_one(owned, item); !removed) return removed.error();
-        if (item.at("existed").as_bool()) out.deleted.push_back(owned.path);
+        auto removed = remove_one(owned, item);
+        if (item.at("existed").as_bool() && removed) out.deleted.push_back(owned.path);
         items.push_back(std::move(item));
+        if (!removed) {
+            // Stop there, keys untouched if data remains, and report what was done.
+            failure = removed.error();
+            report["error"] = failure->message;
+            break;
+        }
     }
     report["items"] = std::move(items);
     report["finished_at"] = time::format_iso8601(time::now_ms());
@@ -168,6 +179,8 @@ Result<PurgeOutcome> purge(const RelayConfig& config, const PurgeRequest& reques
     text_file << readable(report, checksum);
     json_file.flush();
     text_file.flush();
+    if (failure) return make_error(api::ErrorCode::internal, failure->message + "; the purge stopped there, "
+                                                                 "what it did is in " + out.report_json);
     if (!json_file || !text_file)
         return make_error(api::ErrorCode::internal, "the data is deleted but the report " + out.report_json +
                                                         " could not be written completely");
@@ -197,6 +210,8 @@ std::vector<std::string> verify_purge(const RelayConfig& config, const std::stri
     const auto& stated = doc->as_object().at("sha256");
     if (!stated.is_string() || stated.as_string() != checksum)
         problems.push_back(report_path + ": its checksum does not match its contents (the report was changed)");
+    if (report.contains("error"))
+        problems.push_back(report_path + ": records a purge that stopped before the end; run purge again (with a new --report)");
     std::set<std::string> reported;
     if (const auto* items = report.if_contains("items"); items && items->is_array())
         for (const auto& v : items->as_array())
