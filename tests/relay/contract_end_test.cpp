@@ -28,7 +28,8 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* citizen = "393401300001";        // writes: a question, then consent
-constexpr const char* question = "Buongiorno, ho perso il foglio della prenotazione: come posso riaverlo?";
+// A comma, quotes and a line break: what RFC 4180 quoting must carry intact.
+constexpr const char* question = "Buongiorno, ho perso il \"foglio\" della prenotazione.\nCome posso riaverlo?";
 constexpr const char* operator_reply = "Buongiorno, le rimandiamo la prenotazione per SMS entro oggi.";
 
 struct Run {
@@ -102,6 +103,31 @@ std::string field(const bj::object& o, const char* name) {
     return v.is_string() ? std::string(v.as_string()) : v.is_null() ? "" : bj::serialize(v);
 }
 
+// RFC 4180, as a spreadsheet reads it: rows of fields, quoted fields may
+// hold commas, doubled quotes and line breaks; records end with CRLF.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+    std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') rows.back().back() += text[++i];
+            else if (c == '"') quoted = false;
+            else rows.back().back() += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            rows.back().emplace_back();
+        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            ++i;
+            if (i + 1 < text.size()) rows.emplace_back(1);
+        } else {
+            rows.back().back() += c;
+        }
+    }
+    return rows;
+}
+
 // The Region's own check, with OpenSSL alone: the MANIFEST's Ed25519
 // signature under the public key shipped in the bundle.
 bool openssl_verifies(const std::string& dir) {
@@ -152,6 +178,12 @@ TEST(ContractEnd, TheExportHoldsEveryEntityDecryptedDocumentedAndWithoutSecrets)
     bool question_found = false;
     for (const auto& m : jsonl(out + "/inbound_messages.jsonl")) question_found |= field(m, "body") == question;
     EXPECT_TRUE(question_found);
+    const auto inbound_csv = parse_csv(slurp(out + "/inbound_messages.csv"));
+    ASSERT_EQ(inbound_csv.size(), 2u) << "a header and one message";
+    const auto body_column = std::find(inbound_csv[0].begin(), inbound_csv[0].end(), "body") - inbound_csv[0].begin();
+    ASSERT_EQ(inbound_csv[1].size(), inbound_csv[0].size());
+    EXPECT_EQ(inbound_csv[1][static_cast<std::size_t>(body_column)], question);
+    EXPECT_EQ(parse_csv(slurp(out + "/citizens.csv")).size(), citizens.size() + 1);
     const auto outbound = slurp(out + "/outbound_messages.jsonl");
     EXPECT_NE(outbound.find("le rimandiamo la prenotazione"), std::string::npos) << "the operator's reply";
     EXPECT_NE(outbound.find("Hub Torino Valdocco"), std::string::npos) << "the reminder's parameters";
