@@ -25,13 +25,6 @@ std::string read_all(const fs::path& path) {
     return s.str();
 }
 
-void write_all(const fs::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.flush();
-    if (!out) throw std::runtime_error("cannot write " + path.string());
-}
-
 bool is_bundle_name(const std::string& name) {
     return !name.empty() && name != "." && name != ".." && name.find('/') == std::string::npos;
 }
@@ -70,6 +63,13 @@ std::vector<Listed> parse_manifest(const std::string& text, std::vector<std::str
 
 } // namespace
 
+void write_text_file(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.flush();
+    if (!out) throw std::runtime_error("cannot write " + path);
+}
+
 FileDigest digest_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error("cannot read " + path);
@@ -104,9 +104,9 @@ std::string write_signed_manifest(const std::string& dir, const std::vector<std:
         const auto d = digest_file((fs::path(dir) / name).string());
         text += d.sha256 + " " + std::to_string(d.size) + " " + name + "\n";
     }
-    write_all(fs::path(dir) / manifest_file, text);
+    write_text_file((fs::path(dir) / manifest_file).string(), text);
     const auto signature = key.sign(text);
-    write_all(fs::path(dir) / signature_file, crypto::hex_encode(crypto::Bytes(signature.begin(), signature.end())) + "\n");
+    write_text_file((fs::path(dir) / signature_file).string(), crypto::hex_encode(crypto::Bytes(signature.begin(), signature.end())) + "\n");
     return crypto::hex_encode(crypto::sha256(text));
 }
 

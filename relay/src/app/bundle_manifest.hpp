@@ -22,6 +22,9 @@ struct FileDigest {
     std::uint64_t size = 0;
 };
 
+// Writes (replacing) a whole file. Throws std::runtime_error on failure.
+void write_text_file(const std::string& path, const std::string& text);
+
 // Reads the file in chunks. Throws std::runtime_error when it cannot be read.
 FileDigest digest_file(const std::string& path);
 

@@ -171,8 +171,8 @@ Result<ExportSummary> write_export_bundle(const RelayConfig& config, const std::
         for (const auto& e : export_entities())
             summary.rows.emplace_back(std::string(e.file), export_entity(c, e, vault, out_dir));
     });
-    std::ofstream(fs::path(out_dir) / "schema.json", std::ios::binary) << schema_document(summary, snapshot_ms);
-    std::ofstream(fs::path(out_dir) / public_key_file, std::ios::binary) << key.public_key_pem();
+    write_text_file((fs::path(out_dir) / "schema.json").string(), schema_document(summary, snapshot_ms));
+    write_text_file((fs::path(out_dir) / public_key_file).string(), key.public_key_pem());
     summary.manifest_sha256 = write_signed_manifest(
         out_dir,
         {"sportello-relay export bundle, format 1", "snapshot_at: " + time::format_iso8601(snapshot_ms),

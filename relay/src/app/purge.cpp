@@ -69,14 +69,15 @@ Result<void> remove_one(const OwnedPath& owned, bj::object& item) {
     const auto size = size_of(p);
     item["size_bytes"] = size;
     item["action"] = "NOT deleted: the purge failed here";
+    std::string action = "deleted";
     if (owned.kind == OwnedKind::key && fs::is_regular_file(p, ec)) {
         if (auto s = shred(owned.path, size); !s) return s;
-        item["action"] = "overwritten with random bytes, then deleted";
-    } else {
-        item["action"] = "deleted";
+        item["action"] = "overwritten with random bytes, but NOT deleted: the purge failed here";
+        action = "overwritten with random bytes, then deleted";
     }
     fs::remove_all(p, ec);
     if (ec) return make_error(api::ErrorCode::internal, "cannot delete " + owned.path + ": " + ec.message());
+    item["action"] = action;
     sync_folder(p.parent_path());
     item["deleted_at"] = time::format_iso8601(time::now_ms());
     return {};

@@ -1,47 +1,30 @@
-// The end of the contract on a real relay and simulator: traffic of every
+// The contract-end export on a real relay and simulator: traffic of every
 // kind, `sportello-relay export` while the relay serves, the bundle's
-// contents, `export verify` (and what makes it fail), then `purge` (and what
-// makes it refuse) and `purge verify`.
-#include "process.hpp"
-#include "relay_fixture.hpp"
+// contents (decrypted, documented, without secrets), and `export verify`
+// with what makes it fail.
+#include "contract_end_support.hpp"
 #include "sire_session.hpp"
 #include "sportello/api/admin.hpp"
 #include "sportello/api/cases.hpp"
 #include "sportello/crypto.hpp"
 #include "storage/sqlite.hpp"
 
-#include <boost/json.hpp>
 #include <gtest/gtest.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 
-#include <filesystem>
-#include <fstream>
+#include <map>
 #include <set>
-#include <sstream>
 
 using namespace sportello;
 using namespace sportello::testing;
-namespace bj = boost::json;
-namespace fs = std::filesystem;
+using namespace sportello::testing::contract_end;
 
 namespace {
 
-constexpr const char* citizen = "393401300001";        // writes: a question, then consent
 // A comma, quotes and a line break: what RFC 4180 quoting must carry intact.
 constexpr const char* question = "Buongiorno, ho perso il \"foglio\" della prenotazione.\nCome posso riaverlo?";
 constexpr const char* operator_reply = "Buongiorno, le rimandiamo la prenotazione per SMS entro oggi.";
-
-struct Run {
-    int code = -1;
-    std::string output;
-};
-
-Run relay_cli(const std::vector<std::string>& args) {
-    Run r;
-    r.code = run_program(relay_binary(), args, &r.output);
-    return r;
-}
 
 net::Headers bearer(RelayFixture& f, const std::string& user, const std::string& role) {
     if (f.create_user(user, "una-password-lunga", role) != 0) throw std::runtime_error("create_user " + user);
@@ -82,20 +65,6 @@ void make_history(RelayFixture& f) {
         throw std::runtime_error("broadcast refused");
     if (!wait_for([&] { return f.db_int("SELECT count(*) FROM outbox WHERE kind = 'push' AND sent_at IS NOT NULL") == 1; }))
         throw std::runtime_error("reminder not sent\n" + f.logs());
-}
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::vector<bj::object> jsonl(const fs::path& p) {
-    std::vector<bj::object> rows;
-    std::istringstream in(slurp(p));
-    for (std::string line; std::getline(in, line);) rows.push_back(bj::parse(line).as_object());
-    return rows;
 }
 
 std::string field(const bj::object& o, const char* name) {
@@ -147,15 +116,6 @@ bool openssl_verifies(const std::string& dir) {
     EVP_PKEY_free(key);
     BIO_free(bio);
     return ok;
-}
-
-void flip_a_byte(const fs::path& p) {
-    std::fstream f(p, std::ios::binary | std::ios::in | std::ios::out);
-    f.seekg(10);
-    char c = 0;
-    f.get(c);
-    f.seekp(10);
-    f.put(static_cast<char>(c ^ 0x01));
 }
 
 } // namespace
@@ -304,78 +264,3 @@ TEST(ContractEnd, VerifyNamesAChangedMissingOrExtraFile) {
     EXPECT_EQ(relay_cli({"export", "--config", f.relay_config, "--out", out}).code, 1);
 }
 
-TEST(ContractEnd, PurgeRefusesWithoutConfirmWhileRunningOrAfterABrokenExport) {
-    RelayFixture f({.start_simulator = false});
-    const auto key = f.dir + "/data/data.key";
-    auto unchanged = [&] { return fs::exists(f.db_path) && fs::exists(key); };
-    const auto report = f.dir + "/report.json";
-    auto without = relay_cli({"purge", "--config", f.relay_config});
-    EXPECT_EQ(without.code, 1);
-    EXPECT_NE(without.output.find("--confirm"), std::string::npos) << without.output;
-    EXPECT_TRUE(unchanged());
-    auto running = relay_cli({"purge", "--config", f.relay_config, "--confirm", "--report", report});
-    EXPECT_EQ(running.code, 1);
-    EXPECT_NE(running.output.find("has the database"), std::string::npos) << running.output;
-    EXPECT_TRUE(unchanged());
-    EXPECT_FALSE(fs::exists(report));
-
-    const auto out = f.dir + "/export";
-    ASSERT_EQ(relay_cli({"export", "--config", f.relay_config, "--out", out}).code, 0);
-    f.stop_relay();
-    flip_a_byte(fs::path(out) / "users.csv");
-    auto broken = relay_cli({"purge", "--config", f.relay_config, "--confirm", "--export", out, "--report", report});
-    EXPECT_EQ(broken.code, 1);
-    EXPECT_NE(broken.output.find("users.csv"), std::string::npos) << broken.output;
-    EXPECT_TRUE(unchanged());
-    EXPECT_FALSE(fs::exists(report));
-}
-
-TEST(ContractEnd, PurgeDeletesDataThenKeysAndItsReportVerifies) {
-    RelayFixture f;
-    f.citizen_says(citizen, "#centrivaccinali");
-    ASSERT_TRUE(wait_for([&] { return f.inbox(citizen).size() == 1; })) << f.logs();
-    const auto out = f.dir + "/export";
-    const auto exported = relay_cli({"export", "--config", f.relay_config, "--out", out});
-    ASSERT_EQ(exported.code, 0) << exported.output;
-    const auto manifest_sha = crypto::hex_encode(crypto::sha256(slurp(out + "/MANIFEST")));
-    f.stop_relay();
-    const std::vector<std::string> owned{f.db_path, f.db_path + "-wal", f.db_path + "-shm", f.dir + "/data/data.key",
-                                         f.dir + "/data/export-signing.key"};
-    ASSERT_TRUE(fs::exists(f.db_path) && fs::exists(owned[3]) && fs::exists(owned[4]));
-
-    const auto report = f.dir + "/cancellazione.json";
-    const auto purged = relay_cli({"purge", "--config", f.relay_config, "--confirm", "--export", out, "--report", report});
-    ASSERT_EQ(purged.code, 0) << purged.output;
-    for (const auto& p : owned) EXPECT_FALSE(fs::exists(p)) << p;
-    EXPECT_TRUE(fs::exists(out + "/MANIFEST")) << "the export is the Region's: never deleted";
-
-    const auto doc = bj::parse(slurp(report)).as_object();
-    const auto& r = doc.at("report").as_object();
-    EXPECT_EQ(r.at("export").at("manifest_sha256").as_string(), manifest_sha);
-    const auto& items = r.at("items").as_array();
-    ASSERT_FALSE(items.empty());
-    EXPECT_EQ(items.back().at("kind").as_string(), "key") << "keys go last";
-    for (const auto& v : items)
-        if (v.at("path").as_string() == owned[0]) EXPECT_GT(v.at("size_bytes").as_int64(), 0);
-    const auto text = slurp(f.dir + "/cancellazione.txt");
-    EXPECT_NE(text.find(manifest_sha), std::string::npos) << text;
-    EXPECT_NE(text.find("overwritten with random bytes"), std::string::npos) << text;
-
-    auto verify = [&] { return relay_cli({"purge", "verify", "--config", f.relay_config, "--report", report}); };
-    const auto good = verify();
-    EXPECT_EQ(good.code, 0) << good.output;
-
-    // A file planted at a configured path is found and named.
-    std::ofstream(f.db_path) << "rimasto";
-    auto planted = verify();
-    EXPECT_EQ(planted.code, 1);
-    EXPECT_NE(planted.output.find(f.db_path + " (database): still exists"), std::string::npos) << planted.output;
-    fs::remove(f.db_path);
-    // A changed report no longer matches its checksum.
-    auto changed = slurp(report);
-    changed.replace(changed.find("\"host\":\""), 8, "\"host\":\"x");
-    std::ofstream(report, std::ios::trunc) << changed;
-    auto tampered = verify();
-    EXPECT_EQ(tampered.code, 1);
-    EXPECT_NE(tampered.output.find("checksum does not match"), std::string::npos) << tampered.output;
-}
