@@ -215,3 +215,33 @@ TEST(Storage, ContactsFromBeforeUsernamesKeepTheirNumbers) {
                      SqliteError);   // each user id once
     }
 }
+
+// A reader holding one snapshot for long (a contract-end export, a backup)
+// while the WAL outgrows its restart threshold: the writer's restart
+// checkpoints must not wait for it. With a one-hour busy timeout, a writer
+// that waited would hang here instead of committing on.
+TEST(Storage, ALongReadDoesNotHoldTheWriterAtWalRestarts) {
+    TempDb t;
+    Database db({.path = t.path, .busy_timeout_ms = 3'600'000});
+    Connection reader(t.path, Connection::Mode::read_only, true);
+    reader.exec_script("BEGIN");
+    const auto rows_seen = [&] {
+        auto q = reader.query("SELECT count(*) FROM meta WHERE key GLOB 'blob-*'");
+        q.next();
+        return q.int64(0);
+    };
+    ASSERT_EQ(rows_seen(), 0);   // the snapshot starts here
+    int batches = 0;
+    while (db.stats().wal_restarts < 2 && batches < 2000) {
+        db.write_sync([](Connection& c) {
+            for (int i = 0; i < 100; ++i)
+                c.query("INSERT INTO meta(key, value) VALUES ('blob-' || lower(hex(randomblob(16))), "
+                        "hex(randomblob(4000)))").run();
+        });
+        ++batches;
+    }
+    EXPECT_GE(db.stats().wal_restarts, 2u) << batches << " batches";
+    EXPECT_EQ(rows_seen(), 0) << "the reader's snapshot stayed the same";
+    reader.exec_script("COMMIT");
+    EXPECT_EQ(rows_seen(), batches * 100);
+}

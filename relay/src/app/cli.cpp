@@ -1,6 +1,7 @@
 #include "app/cli.hpp"
 
 #include "app/cli_generate.hpp"
+#include "app/cli_contract_end.hpp"
 #include "app/probe.hpp"
 #include "app/relay_app.hpp"
 #include "app/seed.hpp"
@@ -48,6 +49,10 @@ constexpr const char* usage = R"(Usage:
   sportello-relay reports rebuild --config FILE
   sportello-relay generate --config FILE --year YYYY [--scale F] [--seed N] [--force]
   sportello-relay routes --config FILE
+  sportello-relay export --config FILE --out DIR
+  sportello-relay export verify DIR [--public-key-sha256 HEX]
+  sportello-relay purge --config FILE --confirm [--export DIR] [--report FILE]
+  sportello-relay purge verify --config FILE --report FILE
   sportello-relay dev-cert --out DIR
   sportello-relay --version
 
@@ -64,7 +69,7 @@ std::optional<Args> parse_args(int argc, char** argv) {
     Args a;
     for (int i = 1; i < argc; ++i) {
         std::string s = argv[i];
-        if (s == "--help" || s == "-h" || s == "--version") {
+        if (s == "--help" || s == "-h" || s == "--version" || s == "--confirm") {
             a.options[s] = "";
         } else if (s.rfind("--", 0) == 0) {
             if (i + 1 >= argc) {
@@ -369,6 +374,8 @@ int run_cli(int argc, char** argv) {
         if (w.size() == 2 && w[0] == "audit" && w[1] == "verify") return verify_audit(*args);
         if (w.size() == 1 && w[0] == "probe") return probe(*args);
         if (w.size() == 2 && w[0] == "reports" && w[1] == "rebuild") return rebuild_reports(*args);
+        if (!w.empty() && w[0] == "export") return export_cli(w, args->options);
+        if (!w.empty() && w[0] == "purge") return purge_cli(w, args->options);
         if (w.size() == 1 && w[0] == "dev-cert") {
             if (!args->options.count("out")) {
                 std::cerr << "--out DIR is required\n";

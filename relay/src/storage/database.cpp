@@ -114,15 +114,25 @@ void Database::writer_loop() {
         std::exception_ptr batch_error = open_error;
         BatchTiming timing;
         if (!batch_error) batch_error = commit_batch(*conn, batch, outcomes, timing);
+        bool restarted = false;
         if (!batch_error && restart_wal_.exchange(false)) {
+            // Without waiting for readers: one holding an old snapshot for
+            // long (an export, a backup) would otherwise hold the writer, and
+            // every acknowledgement behind it, for the whole busy timeout at
+            // each attempt. A busy restart copies what it can; the
+            // checkpointer asks again after a later batch.
             const auto start = std::chrono::steady_clock::now();
+            conn->set_busy_timeout_ms(0);
             try { conn->checkpoint(true); } catch (...) {}
+            conn->set_busy_timeout_ms(options_.busy_timeout_ms);
             timing.restart = std::chrono::steady_clock::now() - start;
+            restarted = true;
         }
         bool slow = false;
         {
             std::lock_guard lock(mutex_);
             stats_.write_jobs += batch.size();
+            if (restarted) ++stats_.wal_restarts;
             if (batch_error) {
                 ++stats_.failed_commits;
             } else {

@@ -54,6 +54,7 @@ struct DatabaseStats {
     std::uint64_t failed_commits = 0;
     std::uint64_t slow_commits = 0;      // over DatabaseOptions::slow_commit_ms
     std::int64_t slowest_commit_ms = 0;  // since start
+    std::uint64_t wal_restarts = 0;      // restart checkpoints the writer attempted
 };
 
 class Database {
