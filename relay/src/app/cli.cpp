@@ -1,5 +1,6 @@
 #include "app/cli.hpp"
 
+#include "app/cli_retention.hpp"
 #include "app/probe.hpp"
 #include "app/relay_app.hpp"
 #include "app/seed.hpp"
@@ -45,6 +46,7 @@ constexpr const char* usage = R"(Usage:
   sportello-relay audit verify --config FILE
   sportello-relay probe --config FILE
   sportello-relay reports rebuild --config FILE
+  sportello-relay retention run --config FILE
   sportello-relay routes --config FILE
   sportello-relay dev-cert --out DIR
   sportello-relay --version
@@ -273,6 +275,7 @@ int verify_audit(const Args& a) {
         return 1;
     }
     std::cout << "audit trail intact: " << v.entries << " entries";
+    if (v.anchor_id) std::cout << " (entries up to " << v.anchor_id << " removed by retention)";
     if (v.entries) std::cout << "; head: entry " << v.head_id << ", hash " << crypto::hex_encode(v.head_hash);
     std::cout << "\n";
     return 0;
@@ -366,6 +369,10 @@ int run_cli(int argc, char** argv) {
         if (w.size() == 2 && w[0] == "audit" && w[1] == "verify") return verify_audit(*args);
         if (w.size() == 1 && w[0] == "probe") return probe(*args);
         if (w.size() == 2 && w[0] == "reports" && w[1] == "rebuild") return rebuild_reports(*args);
+        if (w.size() == 2 && w[0] == "retention" && w[1] == "run") {
+            auto config = config_from(*args);
+            return config ? run_retention_once(*config) : 2;
+        }
         if (w.size() == 1 && w[0] == "dev-cert") {
             if (!args->options.count("out")) {
                 std::cerr << "--out DIR is required\n";
