@@ -555,6 +555,10 @@ CREATE INDEX IF NOT EXISTS cases_closed_by_time ON cases(closed_at) WHERE state 
 CREATE INDEX IF NOT EXISTS inbound_by_case ON inbound_messages(case_id) WHERE case_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS outbox_by_case ON outbox(case_id) WHERE case_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS case_events_by_case ON case_events(case_id);
+-- Rewriting a row (core/retention.cpp) looks up what refers to it.
+CREATE INDEX IF NOT EXISTS outbox_by_inbound ON outbox(inbound_id);
+CREATE INDEX IF NOT EXISTS cases_by_opening_inbound ON cases(opened_by_inbound);
+CREATE INDEX IF NOT EXISTS cases_by_first_reply ON cases(first_reply_outbox);
 CREATE INDEX IF NOT EXISTS quarantine_by_time ON quarantine(received_at);
 CREATE INDEX IF NOT EXISTS sessions_by_expiry ON sessions(expires_at);
 DROP TRIGGER audit_log_no_delete;
