@@ -159,7 +159,7 @@ if [[ "$what" == "retention" ]]; then
   kill "$relay_pid"; wait "$relay_pid" 2>/dev/null || true
   # The backlog, 400 days old: bodies (200 bytes, as an encrypted text) and statuses.
   start_plant=$(date +%s.%N)
-  sqlite3 "$work/data/sportello.db" <<SQL
+  { sqlite3 "$work/data/sportello.db" <<SQL
 PRAGMA synchronous=OFF;
 BEGIN;
 INSERT INTO contacts(phone_hash, phone_enc, created_at) VALUES (randomblob(32), randomblob(40), 0);
@@ -173,6 +173,7 @@ INSERT INTO message_statuses(wamid, status, at, received_at)
 COMMIT;
 PRAGMA wal_checkpoint(TRUNCATE);
 SQL
+  } >/dev/null
   size_before=$(stat -c %s "$work/data/sportello.db")
   echo "  planted $rows rows in $(awk -v s="$start_plant" -v e="$(date +%s.%N)" 'BEGIN {printf "%.0f", e - s}') s; database $(( size_before / 1048576 )) MB"
   # The same relay, its first retention run due once the baseline load is over.
