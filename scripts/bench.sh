@@ -17,7 +17,11 @@
 #  inbox:   10 desks on the inbox's event stream while 500 citizen messages/s
 #           arrive (a tenth escalated): event latency, and acknowledgement
 #           latency against the same load without desks, in the same run.
-# Usage: scripts/bench.sh [channel|push|inbox|reports|all] [seconds per throughput run, default 10]
+#  retention: acknowledgement latency at 1,000 webhooks/s while the daily
+#           retention run erases a backlog of 1,000,000 old rows (half message
+#           bodies, half statuses; RETENTION_ROWS to change), against the same
+#           load on the same relay just before the run, in the same run.
+# Usage: scripts/bench.sh [channel|push|inbox|reports|retention|all] [seconds per throughput run, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -29,6 +33,7 @@ if [[ "$what" == "all" ]]; then
   "$0" channel "$seconds"
   "$0" inbox "$seconds"
   "$0" reports "$seconds"
+  "$0" retention "$seconds"
   exec "$0" push "$seconds"
 fi
 scripts/build.sh ci sportello-relay sportello-wasim sportello-loadgen sportello-push-bench sportello-reports-bench \
@@ -186,6 +191,74 @@ print(t[0]["node_id"] if t else "")' || true)
   intake with rollups (mean of 2)      $on_rps req/s   (ack p99:${ack[on]} ms)
   intake without rollups (mean of 2)   $off_rps req/s   (ack p99:${ack[off]} ms)
   throughput cost of the rollups       $cost %          target <= 10 %   $(awk -v c="$cost" 'BEGIN { print (c <= 10) ? "PASS" : "FAIL" }')
+TXT
+  exit 0
+fi
+
+if [[ "$what" == "retention" ]]; then
+  rows="${RETENTION_ROWS:-1000000}"
+  echo "== retention: acknowledgements at 1,000 webhooks/s, before and while a run erases $rows old rows"
+  start_stack 80 '"retention": {"first_run_delay_seconds": 86400},'
+  kill "$relay_pid"; wait "$relay_pid" 2>/dev/null || true
+  # The backlog, 400 days old: bodies (200 bytes, as an encrypted text) and statuses.
+  start_plant=$(date +%s.%N)
+  { sqlite3 "$work/data/sportello.db" <<SQL
+PRAGMA synchronous=OFF;
+BEGIN;
+INSERT INTO contacts(phone_hash, phone_enc, created_at) VALUES (randomblob(32), randomblob(40), 0);
+INSERT INTO inbound_messages(wamid, contact_id, phone_number_id, type, body_enc, sent_at, received_at)
+  SELECT 'wamid.old.' || value, (SELECT max(id) FROM contacts), '$phone_id', 'text', randomblob(200),
+         (unixepoch() - 400 * 86400) * 1000 + value, (unixepoch() - 400 * 86400) * 1000 + value
+  FROM generate_series(1, $rows / 2);
+INSERT INTO message_statuses(wamid, status, at, received_at)
+  SELECT 'wamid.out.' || value, 'delivered', (unixepoch() - 400 * 86400) * 1000, (unixepoch() - 400 * 86400) * 1000 + value
+  FROM generate_series(1, $rows - $rows / 2);
+COMMIT;
+PRAGMA wal_checkpoint(TRUNCATE);
+SQL
+  } >/dev/null
+  size_before=$(stat -c %s "$work/data/sportello.db")
+  echo "  planted $rows rows in $(awk -v s="$start_plant" -v e="$(date +%s.%N)" 'BEGIN {printf "%.0f", e - s}') s; database $(( size_before / 1048576 )) MB"
+  # The same relay, its first retention run due once the baseline load is over.
+  sed -i -e 's/"first_run_delay_seconds": 86400/"first_run_delay_seconds": '"$(( seconds + 3 ))"'/' \
+         -e 's/"log_level": "warning"/"log_level": "info"/' "$work/relay.json"
+  "$relay" --config "$work/relay.json" >"$work/relay.log" 2>&1 & relay_pid=$!
+  pids+=("$relay_pid")
+  for _ in $(seq 100); do curl -sf "http://127.0.0.1:$relay_port/healthz" >/dev/null && break; sleep 0.1; done
+  load() {
+    "$loadgen" rate --url "http://127.0.0.1:$relay_port/webhook" --rate 1000 --duration "$seconds" --connections 32 \
+      --secret "$secret" --phone-number-id "$phone_id" --citizens 20000
+  }
+  alone_out=$(load)
+  for _ in $(seq 200); do grep -q "retention run started" "$work/relay.log" && break; sleep 0.1; done
+  during_out=$(load)
+  finished_during=no; grep -q "retention run finished" "$work/relay.log" && finished_during=yes
+  for _ in $(seq 6000); do grep -q "retention run finished" "$work/relay.log" && break; sleep 0.1; done
+  started=$(grep -m1 "retention run started" "$work/relay.log" | cut -c1-23)
+  finished_line=$(grep -m1 "retention run finished" "$work/relay.log" || echo "not finished")
+  finished=$(cut -c1-23 <<<"$finished_line")
+  run_s=$(python3 -c "import datetime as d, sys; f = lambda t: d.datetime.fromisoformat(t); print(round((f(sys.argv[2]) - f(sys.argv[1])).total_seconds(), 1))" "$started" "$finished" 2>/dev/null || echo "?")
+  size_after=$(stat -c %s "$work/data/sportello.db")
+  slow=$(slow_commits)
+  peak=$(stop_stack)
+  alone_p50=$(grep -o 'p50=[0-9.]*' <<<"$alone_out" | head -1 | cut -d= -f2)
+  alone_p99=$(grep -o 'p99=[0-9.]*' <<<"$alone_out" | head -1 | cut -d= -f2)
+  during_p50=$(grep -o 'p50=[0-9.]*' <<<"$during_out" | head -1 | cut -d= -f2)
+  during_p99=$(grep -o 'p99=[0-9.]*' <<<"$during_out" | head -1 | cut -d= -f2)
+  cat <<TXT
+  before the run: $(grep '^rate run' <<<"$alone_out")
+                  $(grep '^acknowledgement' <<<"$alone_out")
+  during the run: $(grep '^rate run' <<<"$during_out")
+                  $(grep '^acknowledgement' <<<"$during_out")
+  the run: ${finished_line#*retention run }
+  $slow
+
+== Summary (2 cores)
+  ack p50 / p99 before the run          $alone_p50 / $alone_p99 ms
+  ack p50 / p99 during the run          $during_p50 / $during_p99 ms   (the run still going when the load ended: $( [[ $finished_during == no ]] && echo yes || echo "no, it ended first"))
+  run over $rows rows                   $run_s s
+  database file                         $(( size_before / 1048576 )) MB -> $(( size_after / 1048576 )) MB
+  relay peak resident memory            $peak MB
 TXT
   exit 0
 fi

@@ -2,6 +2,7 @@
 
 #include "app/cli_generate.hpp"
 #include "app/cli_contract_end.hpp"
+#include "app/cli_retention.hpp"
 #include "app/probe.hpp"
 #include "app/relay_app.hpp"
 #include "app/seed.hpp"
@@ -48,6 +49,7 @@ constexpr const char* usage = R"(Usage:
   sportello-relay probe --config FILE
   sportello-relay reports rebuild --config FILE
   sportello-relay generate --config FILE --year YYYY [--scale F] [--seed N] [--force]
+  sportello-relay retention run --config FILE
   sportello-relay routes --config FILE
   sportello-relay export --config FILE --out DIR
   sportello-relay export verify DIR [--public-key-sha256 HEX]
@@ -280,6 +282,7 @@ int verify_audit(const Args& a) {
         return 1;
     }
     std::cout << "audit trail intact: " << v.entries << " entries";
+    if (v.anchor_id) std::cout << " (entries up to " << v.anchor_id << " removed by retention)";
     if (v.entries) std::cout << "; head: entry " << v.head_id << ", hash " << crypto::hex_encode(v.head_hash);
     std::cout << "\n";
     return 0;
@@ -376,6 +379,10 @@ int run_cli(int argc, char** argv) {
         if (w.size() == 2 && w[0] == "reports" && w[1] == "rebuild") return rebuild_reports(*args);
         if (!w.empty() && w[0] == "export") return export_cli(w, args->options);
         if (!w.empty() && w[0] == "purge") return purge_cli(w, args->options);
+        if (w.size() == 2 && w[0] == "retention" && w[1] == "run") {
+            auto config = config_from(*args);
+            return config ? run_retention_once(*config) : 2;
+        }
         if (w.size() == 1 && w[0] == "dev-cert") {
             if (!args->options.count("out")) {
                 std::cerr << "--out DIR is required\n";

@@ -8,6 +8,7 @@
 #include "content/phrase_retention.hpp"
 #include "core/audit.hpp"
 #include "core/http_errors.hpp"
+#include "core/retention_job.hpp"
 #include "core/tree_store.hpp"
 #include "log/log.hpp"
 #include "net/http_server.hpp"
@@ -103,6 +104,7 @@ struct RelayApp::Impl {
     std::unique_ptr<ClientGate> gate;
     std::unique_ptr<Broadcasts> broadcasts;
     std::unique_ptr<PhraseRetention> retention;
+    std::unique_ptr<RetentionJob> data_retention;
     std::unique_ptr<Heartbeat> heartbeat;
     net::RoutedService service{relay_error_policy()};
     std::unique_ptr<net::HttpServer> server;
@@ -142,6 +144,7 @@ struct RelayApp::Impl {
         gate = std::make_unique<ClientGate>(db);
         broadcasts = std::make_unique<Broadcasts>(io, db, vault, config, trees, *dispatcher);
         retention = std::make_unique<PhraseRetention>(io, db, config.unanswered);
+        data_retention = std::make_unique<RetentionJob>(io, db, config.retention);
         heartbeat = std::make_unique<Heartbeat>(io, db, *dispatcher, config.sla);
         register_routes();
         service.set_guard(make_access_guard(*auth, config.sla.metrics_token));
@@ -236,6 +239,7 @@ struct RelayApp::Impl {
         asio::co_spawn(io, follow_published_versions(), asio::detached);
         if (config.cases.enabled) asio::co_spawn(io, return_stale_cases(), asio::detached);
         retention->start();
+        data_retention->start();
         heartbeat->start();
         asio::signal_set reload(io, SIGHUP);
         watch_reload(reload);
@@ -291,6 +295,7 @@ struct RelayApp::Impl {
         server->stop(shutdown_grace);
         dispatcher->stop();
         retention->stop();
+        data_retention->stop();
         heartbeat->stop();
         asio::co_spawn(io, [this]() -> asio::awaitable<void> {
             asio::steady_timer timer(io);

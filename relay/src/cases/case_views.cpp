@@ -66,6 +66,7 @@ Row read_row(storage::Query& q, const security::Vault& vault, const Presence& pr
 }
 
 std::string outgoing_text(const security::Vault& vault, const storage::Blob& payload) {
+    if (payload.empty()) return {};   // erased by retention (core/retention.hpp)
     auto m = wa::decode_outgoing(vault.decrypt(payload, "outbox.payload"));
     if (!m) return {};
     if (m->kind != wa::OutgoingMessage::Kind::template_message) return m->body;

@@ -144,6 +144,31 @@ UnansweredSettings unanswered(const json::Reader& r) {
     return u;
 }
 
+// Every class in days, at least one: zero would erase what is being handled
+// now (a body before its answer, a session in use).
+RetentionSettings retention(const json::Reader& r) {
+    allow_only(r, {"inbound_bodies_days", "outbound_bodies_days", "statuses_days", "closed_cases_days",
+                   "consent_ledger_days", "audit_trail_days", "quarantine_days", "expired_sessions_days",
+                   "first_run_delay_seconds", "batch_rows"});
+    RetentionSettings s;
+    constexpr int max_days = 36600;   // a century: a typo in a period, not a choice
+    for (auto [key, field] : {std::pair{"inbound_bodies_days", &s.inbound_bodies_days},
+                              {"outbound_bodies_days", &s.outbound_bodies_days}, {"statuses_days", &s.statuses_days},
+                              {"closed_cases_days", &s.closed_cases_days}, {"consent_ledger_days", &s.consent_ledger_days},
+                              {"audit_trail_days", &s.audit_trail_days}, {"quarantine_days", &s.quarantine_days},
+                              {"expired_sessions_days", &s.expired_sessions_days}})
+        *field = positive_int(r, key, *field, max_days);
+    if (auto d = r.get_optional_integer("first_run_delay_seconds")) {
+        if (*d < 0 || *d > 86400) r.at("first_run_delay_seconds").fail("must be between 0 and 86400");
+        s.first_run_delay_seconds = static_cast<int>(*d);
+    }
+    if (auto b = r.get_optional_integer("batch_rows")) {
+        if (*b < 10 || *b > 100000) r.at("batch_rows").fail("must be between 10 and 100000");
+        s.batch_rows = static_cast<int>(*b);
+    }
+    return s;
+}
+
 ReportSettings reports(const json::Reader& r) {
     allow_only(r, {"min_cell_count", "rollups"});
     ReportSettings s;
@@ -236,7 +261,7 @@ AuthSettings auth(const json::Reader& r) {
 RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     allow_only(r, {"listeners", "tls", "database", "data_key_file", "io_threads", "log_level", "session_ttl_minutes", "auth",
                    "seed_tree_file", "whatsapp", "dispatcher", "pushes", "bot", "unanswered", "request_deadline_ms", "cases", "sla",
-                   "reports"});
+                   "reports", "retention"});
     RelayConfig c;
     for (const auto& l : r.at("listeners").array()) {
         allow_only(l, {"address", "port", "tls"});
@@ -318,6 +343,7 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     if (auto k = r.find("cases")) c.cases = cases(*k);
     if (auto s = r.find("sla")) c.sla = sla(*s, base_dir);
     if (auto k = r.find("reports")) c.reports = reports(*k);
+    if (auto k = r.find("retention")) c.retention = retention(*k);
     return c;
 }
 

@@ -111,6 +111,21 @@ struct SlaSettings {
     std::string metrics_token;
 };
 
+// How long each class of personal data is kept (docs/privacy.md, "Retention";
+// docs/configuration.md, "retention"), in days, and when the daily job runs.
+struct RetentionSettings {
+    int inbound_bodies_days = 90;       // a citizen's texts and media details (the row's metadata stays)
+    int outbound_bodies_days = 90;      // what was sent: replies, pushes (the row's metadata stays)
+    int statuses_days = 90;             // delivery and read receipts
+    int closed_cases_days = 365;        // cases closed this long ago, with their events
+    int consent_ledger_days = 1830;     // after an entry stopped applying; never the proof of a consent in force
+    int audit_trail_days = 730;         // the oldest audit entries
+    int quarantine_days = 30;           // webhook bodies that could not be processed
+    int expired_sessions_days = 30;     // operators' sessions this long past their expiry
+    int first_run_delay_seconds = 600;  // after the relay starts; then every 24 hours
+    int batch_rows = 1000;              // rows per write job
+};
+
 struct RelayConfig {
     std::vector<net::ListenerConfig> listeners;
     net::ServerTlsFiles tls;
@@ -135,6 +150,7 @@ struct RelayConfig {
     CaseSettings cases;
     SlaSettings sla;
     ReportSettings reports;
+    RetentionSettings retention;
 };
 
 // Errors: invalid_request (naming the key), or not_found for a missing file.

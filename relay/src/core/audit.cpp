@@ -1,6 +1,8 @@
 #include "core/audit.hpp"
 
 #include <optional>
+#include <stdexcept>
+#include <string>
 
 namespace sportello::relay {
 namespace {
@@ -37,10 +39,31 @@ struct Head {
     std::optional<crypto::Bytes> hash;
 };
 
+// Where the chain starts: the genesis, or the last entry removed by
+// retention (its id and hash, kept in meta as the anchor).
+struct Anchor {
+    std::int64_t id = 0;
+    crypto::Bytes hash = genesis();
+};
+
+Anchor anchor(storage::Connection& c) {
+    Anchor a;
+    auto q = c.query("SELECT (SELECT value FROM meta WHERE key = 'audit_anchor_id'), "
+                     "(SELECT value FROM meta WHERE key = 'audit_anchor_hash')");
+    if (!q.next() || q.is_null(0) || q.is_null(1)) return a;
+    auto hash = crypto::hex_decode(q.text(1));
+    if (!hash) throw std::runtime_error("the audit trail's anchor in meta is not hexadecimal");
+    a.id = std::stoll(q.text(0));
+    a.hash = std::move(*hash);
+    return a;
+}
+
 std::optional<Head> head(storage::Connection& c) {
     auto q = c.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
-    if (!q.next()) return std::nullopt;
-    return Head{q.int64(0), q.optional_blob(1)};
+    if (q.next()) return Head{q.int64(0), q.optional_blob(1)};
+    auto a = anchor(c);
+    if (a.id == 0) return std::nullopt;
+    return Head{a.id, std::move(a.hash)};
 }
 
 } // namespace
@@ -49,7 +72,7 @@ int seal_audit_chain(storage::Connection& c) {
     auto first = c.query("SELECT min(id) FROM audit_log WHERE hash IS NULL");
     if (!first.next() || first.is_null(0)) return 0;
     const auto from = first.int64(0);
-    crypto::Bytes prev = genesis();
+    crypto::Bytes prev = anchor(c).hash;
     auto before = c.query("SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1", from);
     if (before.next() && !before.is_null(0)) prev = before.blob(0);
     struct Row {
@@ -82,6 +105,25 @@ void audit(storage::Connection& c, const std::string& actor, const std::string& 
         .run();
 }
 
+int prune_audit_before(storage::Connection& c, std::int64_t cutoff_ms, int limit) {
+    std::int64_t last_id = 0;
+    std::optional<crypto::Bytes> last_hash;
+    auto q = c.query("SELECT id, at, hash FROM audit_log ORDER BY id LIMIT ?", limit);
+    while (q.next()) {
+        // Only the oldest entries, in order, and only sealed ones: the first
+        // entry still in its period (or unsealed) ends the prefix.
+        if (q.int64(1) >= cutoff_ms || q.is_null(2)) break;
+        last_id = q.int64(0);
+        last_hash = q.blob(2);
+    }
+    if (last_id == 0) return 0;
+    const auto set_meta = "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+    c.query(set_meta, "audit_anchor_id", std::to_string(last_id)).run();
+    c.query(set_meta, "audit_anchor_hash", crypto::hex_encode(*last_hash)).run();
+    c.query("DELETE FROM audit_log WHERE id <= ?", last_id).run();
+    return c.changes();
+}
+
 api::AuditPage list_audit(storage::Connection& c, const AuditFilter& f) {
     auto q = c.query("SELECT id, at, actor, action, target, detail FROM audit_log "
                      "WHERE (? = '' OR actor = ?) AND (? = '' OR action = ?) AND (? IS NULL OR at >= ?) "
@@ -101,8 +143,10 @@ api::AuditPage list_audit(storage::Connection& c, const AuditFilter& f) {
 
 AuditVerdict verify_audit_chain(storage::Connection& c) {
     AuditVerdict v;
-    crypto::Bytes prev = genesis();
-    std::int64_t expected_id = 1;
+    auto start = anchor(c);
+    crypto::Bytes prev = std::move(start.hash);
+    std::int64_t expected_id = start.id + 1;
+    v.anchor_id = start.id;
     auto q = c.query("SELECT id, at, actor, action, target, detail, prev_hash, hash FROM audit_log ORDER BY id");
     auto broken = [&v](std::int64_t id, std::string reason) {
         v.intact = false;

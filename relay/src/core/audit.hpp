@@ -23,6 +23,14 @@ namespace sportello::relay {
 void audit(storage::Connection& c, const std::string& actor, const std::string& action, const std::string& target,
            const std::string& detail, std::int64_t now_ms);
 
+// Retention: removes the oldest entries written before cutoff_ms, at most
+// limit, as one unbroken prefix of the chain (an entry still in its period
+// ends it, even if older ones follow). The last one removed becomes the
+// chain's anchor in meta (its id and hash): verify_audit_chain() starts from
+// it, so what remains still verifies, and removing anything but a prefix is
+// still detected. Returns how many entries were removed.
+int prune_audit_before(storage::Connection& c, std::int64_t cutoff_ms, int limit);
+
 // Chains the entries written before the chain existed (schema 6 and
 // earlier), in id order; returns how many. Runs at the relay's start and
 // before any new entry.
@@ -46,6 +54,7 @@ struct AuditVerdict {
     bool intact = true;
     std::int64_t first_broken = 0;   // the id of the first entry that does not verify
     std::string reason;              // why, in English
+    std::int64_t anchor_id = 0;      // entries up to this one were removed by retention (0: none)
     std::int64_t head_id = 0;        // the newest entry and its hash
     crypto::Bytes head_hash;
 };

@@ -5,6 +5,8 @@
 #include "sportello/whatsapp/identity.hpp"
 #include "sportello/whatsapp/outgoing.hpp"
 
+#include <optional>
+
 namespace sportello::relay {
 namespace {
 
@@ -17,7 +19,12 @@ api::MessageView view(storage::Connection& c, const security::Vault& vault, stor
     m.id = q.int64(0);
     m.kind = q.text(1);
     m.status = q.text(2);
-    if (auto payload = wa::decode_outgoing(vault.decrypt(q.blob(3), "outbox.payload"))) {
+    // An empty payload was erased by retention (core/retention.hpp): no text.
+    const auto payload_enc = q.blob(3);
+    std::optional<wa::OutgoingMessage> payload;
+    if (!payload_enc.empty())
+        if (auto decoded = wa::decode_outgoing(vault.decrypt(payload_enc, "outbox.payload"))) payload = std::move(*decoded);
+    if (payload) {
         if (payload->kind == wa::OutgoingMessage::Kind::template_message) {
             m.template_name = payload->template_name;
             m.parameters = payload->parameters;

@@ -18,7 +18,9 @@ namespace sportello::storage {
 
 namespace detail {
 
-template <class T, bool Write, class Fn>
+enum class JobKind { write, read, maintain };
+
+template <class T, JobKind On, class Fn>
 boost::asio::awaitable<T> run(Database& db, Fn fn) {
     namespace asio = boost::asio;
     using Slot = std::conditional_t<std::is_void_v<T>, int, std::optional<T>>;
@@ -34,7 +36,8 @@ boost::asio::awaitable<T> run(Database& db, Fn fn) {
                 auto ex = asio::get_associated_executor(state->first);
                 asio::post(ex, [state, e]() mutable { std::move(state->first)(e, std::move(state->second)); });
             };
-            if constexpr (Write) db.write(std::move(job), std::move(done));
+            if constexpr (On == JobKind::write) db.write(std::move(job), std::move(done));
+            else if constexpr (On == JobKind::maintain) db.maintain(std::move(job), std::move(done));
             else db.read(std::move(job), std::move(done));
         },
         asio::use_awaitable, std::move(fn));
@@ -46,12 +49,18 @@ boost::asio::awaitable<T> run(Database& db, Fn fn) {
 // co_await write(db, [](Connection& c) { ...; return value; });
 template <class Fn>
 auto write(Database& db, Fn fn) -> boost::asio::awaitable<std::invoke_result_t<Fn&, Connection&>> {
-    return detail::run<std::invoke_result_t<Fn&, Connection&>, true>(db, std::move(fn));
+    return detail::run<std::invoke_result_t<Fn&, Connection&>, detail::JobKind::write>(db, std::move(fn));
 }
 
 template <class Fn>
 auto read(Database& db, Fn fn) -> boost::asio::awaitable<std::invoke_result_t<Fn&, Connection&>> {
-    return detail::run<std::invoke_result_t<Fn&, Connection&>, false>(db, std::move(fn));
+    return detail::run<std::invoke_result_t<Fn&, Connection&>, detail::JobKind::read>(db, std::move(fn));
+}
+
+// Database::maintain: alone on the writer connection, outside a transaction.
+template <class Fn>
+auto maintain(Database& db, Fn fn) -> boost::asio::awaitable<std::invoke_result_t<Fn&, Connection&>> {
+    return detail::run<std::invoke_result_t<Fn&, Connection&>, detail::JobKind::maintain>(db, std::move(fn));
 }
 
 } // namespace sportello::storage

@@ -3,6 +3,7 @@
 #include "log/log.hpp"
 #include "log/metrics.hpp"
 #include "storage/schema.hpp"
+#include "storage/vacuum.hpp"
 
 #include <algorithm>
 #include <future>
@@ -17,6 +18,8 @@ Database::Database(DatabaseOptions options) : options_(std::move(options)) {
         // Migrate before any thread starts; this throws on failure.
         Connection c(options_.path, Connection::Mode::read_write, options_.synchronous_full);
         migrate(c);
+        if (ensure_incremental_auto_vacuum(c))
+            log::info("storage", "the database was rewritten once (VACUUM) to reclaim deleted space incrementally");
     }
     writer_ = std::thread([this] { writer_loop(); });
     checkpointer_ = std::thread([this] { checkpoint_loop(); });
@@ -39,16 +42,36 @@ Database::~Database() {
         if (t.joinable()) t.join();
 }
 
-void Database::write(Job job, Done done) {
+void Database::write(Job job, Done done) { enqueue_write({std::move(job), std::move(done), false}); }
+void Database::maintain(Job job, Done done) { enqueue_write({std::move(job), std::move(done), true}); }
+
+void Database::enqueue_write(Task task) {
     {
         std::unique_lock lock(mutex_);
         if (options_.max_queued_jobs && writes_.size() >= options_.max_queued_jobs) {
             lock.unlock();
-            return done(std::make_exception_ptr(QueueFull()));
+            return task.done(std::make_exception_ptr(QueueFull()));
         }
-        writes_.push_back({std::move(job), std::move(done)});
+        writes_.push_back(std::move(task));
     }
     write_ready_.notify_one();
+}
+
+// A maintenance job alone, outside a transaction; never part of a batch.
+void Database::run_maintenance(Connection* conn, std::exception_ptr open_error, Task& task) {
+    std::exception_ptr error = open_error;
+    if (!error) {
+        try {
+            task.job(*conn);
+        } catch (...) {
+            error = std::current_exception();
+        }
+    }
+    {
+        std::lock_guard lock(mutex_);
+        ++stats_.write_jobs;
+    }
+    if (task.done) task.done(error);
 }
 
 void Database::read(Job job, Done done) {
@@ -105,10 +128,19 @@ void Database::writer_loop() {
             std::unique_lock lock(mutex_);
             write_ready_.wait(lock, [this] { return stopping_ || !writes_.empty(); });
             if (writes_.empty() && stopping_) return;
-            while (!writes_.empty() && batch.size() < options_.max_batch) {
+            // A batch ends before a maintenance job, which then runs alone.
+            while (!writes_.empty() && batch.size() < options_.max_batch &&
+                   (!writes_.front().outside_transaction || batch.empty())) {
+                const bool alone = writes_.front().outside_transaction;
                 batch.push_back(std::move(writes_.front()));
                 writes_.pop_front();
+                if (alone) break;
             }
+        }
+        if (batch.front().outside_transaction) {
+            run_maintenance(conn.get(), open_error, batch.front());
+            batch.clear();
+            continue;
         }
         outcomes.assign(batch.size(), nullptr);
         std::exception_ptr batch_error = open_error;

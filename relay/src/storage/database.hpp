@@ -81,6 +81,11 @@ public:
     void write(Job job, Done done);
     // The job runs on a reader connection (a consistent snapshot).
     void read(Job job, Done done);
+    // Queued with the writes, but run alone on the writer connection outside
+    // any transaction (for what SQLite refuses inside one: a TRUNCATE
+    // checkpoint, VACUUM). It holds the writer for as long as it runs, so it
+    // must be bounded. Fails at once like write() when the queue is full.
+    void maintain(Job job, Done done);
 
     // Blocking variants for start-up and command-line use; never call them
     // from an I/O thread.
@@ -94,7 +99,10 @@ private:
     struct Task {
         Job job;
         Done done;
+        bool outside_transaction = false;   // see maintain()
     };
+    void run_maintenance(Connection* conn, std::exception_ptr open_error, Task& task);
+    void enqueue_write(Task task);
     void writer_loop();
     void reader_loop();
     void checkpoint_loop();

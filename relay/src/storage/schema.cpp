@@ -537,8 +537,39 @@ CREATE TABLE report_cases (
 ) WITHOUT ROWID;
 )sql";
 
+// Retention (issue 23, docs/privacy.md, core/retention.hpp): indexes that let
+// the daily job find what is past its period oldest first without scanning
+// whole tables (partial where rows leave them once erased, so each batch
+// starts at work still to do), and lookups by case for deleting old cases.
+// The audit trail lets its oldest entries go once they are past their period
+// (never one in the middle): the trigger allows deleting an entry only up to
+// the one recorded in meta as the chain's new anchor (core/audit.hpp).
+// The database also switches to auto_vacuum=INCREMENTAL, which needs a VACUUM
+// outside any transaction: storage/vacuum.hpp does it once after migrating.
+constexpr const char* migration_12 = R"sql(
+CREATE INDEX IF NOT EXISTS inbound_bodies_by_time ON inbound_messages(received_at)
+    WHERE body_enc IS NOT NULL OR details_enc IS NOT NULL;
+CREATE INDEX IF NOT EXISTS outbox_payloads_by_time ON outbox(created_at) WHERE payload_enc <> X'';
+CREATE INDEX IF NOT EXISTS statuses_by_time ON message_statuses(received_at);
+CREATE INDEX IF NOT EXISTS cases_closed_by_time ON cases(closed_at) WHERE state = 'closed';
+CREATE INDEX IF NOT EXISTS inbound_by_case ON inbound_messages(case_id) WHERE case_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS outbox_by_case ON outbox(case_id) WHERE case_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS case_events_by_case ON case_events(case_id);
+-- Rewriting a row (core/retention.cpp) looks up what refers to it.
+CREATE INDEX IF NOT EXISTS outbox_by_inbound ON outbox(inbound_id);
+CREATE INDEX IF NOT EXISTS cases_by_opening_inbound ON cases(opened_by_inbound);
+CREATE INDEX IF NOT EXISTS cases_by_first_reply ON cases(first_reply_outbox);
+CREATE INDEX IF NOT EXISTS quarantine_by_time ON quarantine(received_at);
+CREATE INDEX IF NOT EXISTS sessions_by_expiry ON sessions(expires_at);
+DROP TRIGGER audit_log_no_delete;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+WHEN OLD.id > coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'audit_anchor_id'), 0)
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+)sql";
+
 constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4, migration_5, migration_6,
-                                migration_7, migration_8, migration_9, migration_10, migration_11};
+                                migration_7, migration_8, migration_9, migration_10, migration_11,
+                                migration_12};
 
 } // namespace
 

@@ -197,6 +197,14 @@ int Connection::checkpoint(bool restart) {
     return frames;
 }
 
+bool Connection::checkpoint_truncate() {
+    int frames = 0, done = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &frames, &done);
+    if (rc == SQLITE_BUSY) return false;
+    if (rc != SQLITE_OK) fail(db_, rc, "checkpoint");
+    return true;
+}
+
 std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
 int Connection::changes() const { return sqlite3_changes(db_); }
 

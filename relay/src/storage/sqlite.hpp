@@ -100,6 +100,11 @@ public:
     // lets the next transaction start the WAL from its beginning. Returns the
     // WAL's size in frames before the checkpoint (0 if it could not run).
     int checkpoint(bool restart);
+    // A TRUNCATE checkpoint: waits for other writers and readers, copies the
+    // whole WAL into the database file and truncates the WAL to zero bytes.
+    // Outside a transaction only. Returns false if another connection kept
+    // it from completing (busy); throws SqliteError on other failures.
+    bool checkpoint_truncate();
 
     // Runs constant SQL text with no parameters (pragmas, migrations).
     void exec_script(const char* sql);
