@@ -169,8 +169,13 @@ TEST(CitizenRights, TheExportHoldsTheWholeHistoryAndTheErasureLeavesNothingButAn
                           &output), 0) << output;
     const auto cli_doc = bj::parse(file_bytes(out)).as_object();
     EXPECT_EQ(str(cli_doc.at("requested_by")), "cli:Ufficio DPO");
-    for (const char* key : {"contact", "messages_received", "messages_sent", "consent", "cases", "pushes", "broadcasts"})
+    for (const char* key : {"contact", "messages_received", "consent", "pushes", "broadcasts"})
         EXPECT_EQ(cli_doc.at(key), doc.at(key)) << key;
+    // Statuses may have arrived between the two exports: the messages themselves are the same.
+    ASSERT_EQ(size_of(cli_doc, "messages_sent"), sent.size());
+    for (std::size_t i = 0; i < sent.size(); ++i)
+        EXPECT_EQ(cli_doc.at("messages_sent").at(i).at("text"), sent.at(i).at("text")) << i;
+    EXPECT_EQ(size_of(cli_doc, "cases"), 1u);
     EXPECT_EQ(f.db_int("SELECT count(*) FROM audit_log WHERE action = 'citizen_data_exported'"), 2);
 
     // Erasure, with a reminder still pending.
@@ -264,7 +269,7 @@ TEST(CitizenRights, OnlyAdministratorsMayAndBadRequestsChangeNothing) {
             EXPECT_EQ(r.response->status, 403) << who << " " << path;
         }
     auto bad = office.as("dpo.admin", "POST", "/ops/v1/citizens:erase", Office::request("340 12", "richiesta prot. 7"));
-    EXPECT_EQ(bad.response->status, 400);
+    EXPECT_EQ(bad.response->status, 422);
     EXPECT_EQ(api::decode_error(bad.response->body).value().code, api::ErrorCode::invalid_phone);
     auto both = office.as("dpo.admin", "POST", "/ops/v1/citizens:export",
                           R"({"phone":"393401777001","user_id":"US.1234","reason":"prot. 8"})");
