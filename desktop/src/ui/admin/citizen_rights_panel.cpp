@@ -21,8 +21,7 @@
 namespace sportello::desk {
 
 namespace {
-constexpr int phoneKind = 0;
-constexpr int userIdKind = 1;
+constexpr int phoneKind = 0;   // the kind combo's first entry; the second is a WhatsApp user id
 } // namespace
 
 CitizenRightsPanel::CitizenRightsPanel(ApiClient& api, QWidget* parent)
