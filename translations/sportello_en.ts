@@ -1388,6 +1388,14 @@
         <source>Case returned to the queue</source>
         <translation>Case returned to the queue</translation>
     </message>
+    <message>
+        <source>Citizen&apos;s data exported</source>
+        <translation>Citizen&apos;s data exported</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s data erased</source>
+        <translation>Citizen&apos;s data erased</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::AlertBanner</name>
@@ -2323,6 +2331,148 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::CitizenRightsPanel</name>
+    <message>
+        <source>&amp;Export data…</source>
+        <translation>&amp;Export data…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase data…</source>
+        <translation>E&amp;rase data…</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>WhatsApp user id</source>
+        <translation>WhatsApp user id</translation>
+    </message>
+    <message>
+        <source>e.g. +39 340 123 4567</source>
+        <translation>e.g. +39 340 123 4567</translation>
+    </message>
+    <message>
+        <source>e.g. certified e-mail ref. 2026/81 of 3 December</source>
+        <translation>e.g. certified e-mail ref. 2026/81 of 3 December</translation>
+    </message>
+    <message>
+        <source>e.g. US.1234567</source>
+        <translation>e.g. US.1234567</translation>
+    </message>
+    <message>
+        <source>A citizen&apos;s requests under the GDPR: access to their data (Art. 15) and its erasure (Art. 17). Both are recorded in the audit trail with your name and the reason; the reason must not contain the number.</source>
+        <translation>A citizen&apos;s requests under the GDPR: access to their data (Art. 15) and its erasure (Art. 17). Both are recorded in the audit trail with your name and the reason; the reason must not contain the number.</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen:</source>
+        <translation>&amp;Citizen:</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation>Reas&amp;on:</translation>
+    </message>
+    <message>
+        <source>This is not a phone number with its country code, e.g. +39 340 123 4567.</source>
+        <translation>This is not a phone number with its country code, e.g. +39 340 123 4567.</translation>
+    </message>
+    <message>
+        <source>A WhatsApp user id is made of letters, digits, dots, dashes and underscores.</source>
+        <translation>A WhatsApp user id is made of letters, digits, dots, dashes and underscores.</translation>
+    </message>
+    <message>
+        <source>Say why: the reference of the citizen&apos;s request.</source>
+        <translation>Say why: the reference of the citizen&apos;s request.</translation>
+    </message>
+    <message>
+        <source>Export a citizen&apos;s data</source>
+        <translation>Export a citizen&apos;s data</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <source>The data held about %1 was saved to %2.</source>
+        <translation>The data held about %1 was saved to %2.</translation>
+    </message>
+    <message>
+        <source>No data is held about %1; the answer saying so was saved to %2.</source>
+        <translation>No data is held about %1; the answer saying so was saved to %2.</translation>
+    </message>
+    <message>
+        <source>Erase a citizen&apos;s data</source>
+        <translation>Erase a citizen&apos;s data</translation>
+    </message>
+    <message>
+        <source>Erase everything held about %1: their contact, messages both ways and their statuses, reminders and broadcasts received, cases and consent? Messages not yet sent to them are cancelled. Only the consent ledger is kept as proof, without the number. This cannot be undone.</source>
+        <translation>Erase everything held about %1: their contact, messages both ways and their statuses, reminders and broadcasts received, cases and consent? Messages not yet sent to them are cancelled. Only the consent ledger is kept as proof, without the number. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Erasing…</translation>
+    </message>
+    <message>
+        <source>The data of %1 was erased: %2</source>
+        <translation>The data of %1 was erased: %2</translation>
+    </message>
+    <message>
+        <source>No data is held about %1: nothing was erased.</source>
+        <translation>No data is held about %1: nothing was erased.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) received, </source>
+        <translation>
+            <numerusform>%n message received, </numerusform>
+            <numerusform>%n messages received, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent, </source>
+        <translation>
+            <numerusform>%n message sent, </numerusform>
+            <numerusform>%n messages sent, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not yet sent were cancelled.</source>
+        <translation>
+            <numerusform>%n message not yet sent was cancelled.</numerusform>
+            <numerusform>%n messages not yet sent were cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent record(s) kept without the number.</source>
+        <translation>
+            <numerusform>%n consent record kept without the number.</numerusform>
+            <numerusform>%n consent records kept without the number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reason is required, at most 500 characters, and must not contain the number.</source>
+        <translation>The reason is required, at most 500 characters, and must not contain the number.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::DraftController</name>
     <message>
         <source>Someone else changed the content in the meantime. The draft has been reloaded with their changes: check it and make your change again.</source>
@@ -2811,6 +2961,10 @@
     <message>
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistics</translation>
+    </message>
+    <message>
+        <source>Data &amp;subject rights</source>
+        <translation>Data &amp;subject rights</translation>
     </message>
 </context>
 <context>

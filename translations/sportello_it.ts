@@ -1388,6 +1388,14 @@
         <source>Case returned to the queue</source>
         <translation>Richiesta tornata in coda</translation>
     </message>
+    <message>
+        <source>Citizen&apos;s data exported</source>
+        <translation>Dati di un cittadino esportati</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s data erased</source>
+        <translation>Dati di un cittadino cancellati</translation>
+    </message>
 </context>
 <context>
     <name>sportello::desk::AlertBanner</name>
@@ -2323,6 +2331,148 @@
     </message>
 </context>
 <context>
+    <name>sportello::desk::CitizenRightsPanel</name>
+    <message>
+        <source>&amp;Export data…</source>
+        <translation>&amp;Esporta dati…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase data…</source>
+        <translation>&amp;Cancella dati…</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numero di telefono</translation>
+    </message>
+    <message>
+        <source>WhatsApp user id</source>
+        <translation>Identificativo utente WhatsApp</translation>
+    </message>
+    <message>
+        <source>e.g. +39 340 123 4567</source>
+        <translation>ad es. +39 340 123 4567</translation>
+    </message>
+    <message>
+        <source>e.g. certified e-mail ref. 2026/81 of 3 December</source>
+        <translation>ad es. PEC prot. 2026/81 del 3 dicembre</translation>
+    </message>
+    <message>
+        <source>e.g. US.1234567</source>
+        <translation>ad es. US.1234567</translation>
+    </message>
+    <message>
+        <source>A citizen&apos;s requests under the GDPR: access to their data (Art. 15) and its erasure (Art. 17). Both are recorded in the audit trail with your name and the reason; the reason must not contain the number.</source>
+        <translation>Le richieste dei cittadini ai sensi del GDPR: accesso ai propri dati (art. 15) e loro cancellazione (art. 17). Entrambe sono registrate nel registro attività con il tuo nome e il motivo; il motivo non deve contenere il numero.</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen:</source>
+        <translation>&amp;Cittadino:</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation>M&amp;otivo:</translation>
+    </message>
+    <message>
+        <source>This is not a phone number with its country code, e.g. +39 340 123 4567.</source>
+        <translation>Non è un numero di telefono con il prefisso internazionale, ad es. +39 340 123 4567.</translation>
+    </message>
+    <message>
+        <source>A WhatsApp user id is made of letters, digits, dots, dashes and underscores.</source>
+        <translation>Un identificativo utente WhatsApp è composto da lettere, cifre, punti, trattini e trattini bassi.</translation>
+    </message>
+    <message>
+        <source>Say why: the reference of the citizen&apos;s request.</source>
+        <translation>Indica il motivo: il riferimento della richiesta del cittadino.</translation>
+    </message>
+    <message>
+        <source>Export a citizen&apos;s data</source>
+        <translation>Esporta i dati di un cittadino</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione in corso…</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non esportato: %1</translation>
+    </message>
+    <message>
+        <source>The data held about %1 was saved to %2.</source>
+        <translation>I dati conservati relativi a %1 sono stati salvati in %2.</translation>
+    </message>
+    <message>
+        <source>No data is held about %1; the answer saying so was saved to %2.</source>
+        <translation>Non è conservato alcun dato relativo a %1; la risposta che lo attesta è stata salvata in %2.</translation>
+    </message>
+    <message>
+        <source>Erase a citizen&apos;s data</source>
+        <translation>Cancella i dati di un cittadino</translation>
+    </message>
+    <message>
+        <source>Erase everything held about %1: their contact, messages both ways and their statuses, reminders and broadcasts received, cases and consent? Messages not yet sent to them are cancelled. Only the consent ledger is kept as proof, without the number. This cannot be undone.</source>
+        <translation>Cancellare tutti i dati conservati relativi a %1: contatto, messaggi ricevuti e inviati con i loro stati, promemoria e comunicazioni ricevuti, richieste di assistenza e consenso? I messaggi non ancora inviati vengono annullati. Solo il registro dei consensi è conservato come prova, senza il numero. L&apos;operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Cancellazione in corso…</translation>
+    </message>
+    <message>
+        <source>The data of %1 was erased: %2</source>
+        <translation>I dati di %1 sono stati cancellati: %2</translation>
+    </message>
+    <message>
+        <source>No data is held about %1: nothing was erased.</source>
+        <translation>Non è conservato alcun dato relativo a %1: non è stato cancellato nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) received, </source>
+        <translation>
+            <numerusform>%n messaggio ricevuto, </numerusform>
+            <numerusform>%n messaggi ricevuti, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent, </source>
+        <translation>
+            <numerusform>%n messaggio inviato, </numerusform>
+            <numerusform>%n messaggi inviati, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n richiesta di assistenza.</numerusform>
+            <numerusform>%n richieste di assistenza.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not yet sent were cancelled.</source>
+        <translation>
+            <numerusform>%n messaggio non ancora inviato è stato annullato.</numerusform>
+            <numerusform>%n messaggi non ancora inviati sono stati annullati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent record(s) kept without the number.</source>
+        <translation>
+            <numerusform>%n registrazione del consenso conservata senza il numero.</numerusform>
+            <numerusform>%n registrazioni del consenso conservate senza il numero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reason is required, at most 500 characters, and must not contain the number.</source>
+        <translation>Il motivo è obbligatorio, al massimo 500 caratteri, e non deve contenere il numero.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::desk::DraftController</name>
     <message>
         <source>Someone else changed the content in the meantime. The draft has been reloaded with their changes: check it and make your change again.</source>
@@ -2811,6 +2961,10 @@
     <message>
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistiche</translation>
+    </message>
+    <message>
+        <source>Data &amp;subject rights</source>
+        <translation>Diritti degli &amp;interessati</translation>
     </message>
 </context>
 <context>

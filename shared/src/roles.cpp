@@ -11,6 +11,7 @@ constexpr std::array permission_list{
     Permission::answer_requests, Permission::reveal_phone,  Permission::send_broadcasts,
     Permission::read_reports,    Permission::read_audit,    Permission::manage_users,
     Permission::manage_api_clients, Permission::manage_templates, Permission::manage_system,
+    Permission::citizen_rights,
 };
 
 constexpr std::array role_list{Role::viewer, Role::operator_, Role::editor, Role::supervisor, Role::admin};
@@ -35,6 +36,7 @@ constexpr std::array<Grant, permission_list.size()> grants{{
     {Permission::manage_api_clients,  {false, false,   false, false,     true}},
     {Permission::manage_templates,    {false, false,   false, false,     true}},
     {Permission::manage_system,       {false, false,   false, false,     true}},
+    {Permission::citizen_rights,      {false, false,   false, false,     true}},
 }};
 
 constexpr bool table_is_complete() {
@@ -83,6 +85,7 @@ std::string_view to_string(Permission p) noexcept {
     case Permission::manage_api_clients: return "manage_api_clients";
     case Permission::manage_templates: return "manage_templates";
     case Permission::manage_system: return "manage_system";
+    case Permission::citizen_rights: return "citizen_rights";
     }
     return "read_content";
 }

@@ -351,6 +351,17 @@ std::map<std::string, Sample> samples() {
         return Call{"DELETE", "/ops/v1/sessions/" + id, {}, std::nullopt};
     };
     s["GET /ops/v1/users"] = get("/ops/v1/users");
+    // --- a citizen's rights: each erasure on a citizen of its own
+    s["POST /ops/v1/citizens:export"] = [](World& w, Role) {
+        return Call{"POST", "/ops/v1/citizens:export",
+                    bj::serialize(bj::object{{"phone", w.consenting_citizen()}, {"reason", "matrice, prot. 1"}}),
+                    std::nullopt};
+    };
+    s["POST /ops/v1/citizens:erase"] = [](World& w, Role) {
+        return Call{"POST", "/ops/v1/citizens:erase",
+                    bj::serialize(bj::object{{"phone", w.consenting_citizen()}, {"reason", "matrice, prot. 2"}}),
+                    std::nullopt};
+    };
     s["GET /ops/v1/audit"] = get("/ops/v1/audit?limit=5");
     s["POST /ops/v1/audit/exports"] = [](World&, Role) {
         return Call{"POST", "/ops/v1/audit/exports", api::encode(api::AuditExport{3, "action login"}), std::nullopt};

@@ -14,6 +14,7 @@
 
 #include "api/admin_types.hpp"
 #include "api/api_result.hpp"
+#include "api/citizen_types.hpp"
 #include "api/desk_types.hpp"
 #include "api/tls_policy.hpp"
 #include "api/user_types.hpp"
@@ -208,6 +209,14 @@ public:
     // The relay's reports.min_cell_count: counts from 1 to it − 1 are
     // suppressed in every CSV of statistics, the desk's as the relay's.
     void fetchCsvMinCellCount(const QObject* context, Callback<int> done);
+
+    // A citizen's rights (citizen_rights; docs/ops-api.md, "A citizen's
+    // data"), defined in api_client_citizens.cpp. The export's answer is the
+    // JSON document as the relay wrote it, to be saved unchanged. Errors:
+    // forbidden, invalid_phone and invalid_request (field: phone, user_id,
+    // reason).
+    void exportCitizenData(const CitizenSubject& subject, const QObject* context, Callback<QByteArray> done);
+    void eraseCitizenData(const CitizenSubject& subject, const QObject* context, Callback<CitizenErasure> done);
 
     // GET path as a Server-Sent Events stream (EventStream uses it): the
     // session's token and the certificate checks of every call, but no

@@ -51,6 +51,8 @@ const std::pair<const char*, const char*> actionNames[] = {
     {"case_returned_to_queue", QT_TRANSLATE_NOOP("UserLabels", "Case returned to the queue")},
     {"phone_revealed", QT_TRANSLATE_NOOP("UserLabels", "Phone number revealed")},
     {"phrases_erased", QT_TRANSLATE_NOOP("UserLabels", "Old messages erased")},
+    {"citizen_data_exported", QT_TRANSLATE_NOOP("UserLabels", "Citizen's data exported")},
+    {"citizen_data_erased", QT_TRANSLATE_NOOP("UserLabels", "Citizen's data erased")},
 };
 
 } // namespace

@@ -13,7 +13,8 @@
 // read_reports.
 //   - tab "Broadcasts" (send_broadcasts to compose and cancel, read_reports
 //     to follow them), tab "Templates" (everyone reads; manage_templates
-//     edits), tab "API clients" (manage_api_clients only), and above the
+//     edits), tab "API clients" (manage_api_clients only), tab "Data subject
+//     rights" ("Diritti degli interessati"; citizen_rights), and above the
 //     tabs the alert banner (manage_system may resume sending); built in
 //     main_window_admin.cpp.
 //   - tab "Inbox" ("Assistenza"; answer_requests): the operators' inbox
@@ -28,7 +29,7 @@
 // Object names for tests: mainWindow, mainTabs, treeView, issueList,
 // nodeEditor, nodePreview, botPanel, unansweredPanel, messageLabel,
 // draftStateLabel, userLabel, broadcastsPanel, templatesPanel,
-// apiClientsPanel, casesPanel, inboxMenu, alertBanner, usersPanel, auditPanel,
+// apiClientsPanel, citizenRightsPanel, casesPanel, inboxMenu, alertBanner, usersPanel, auditPanel,
 // statsPanel, accountMenu, mySessionsAction, and the actions reloadAction, addChildAction,
 // addSiblingAction, renameAction, deleteAction, undoAction, redoAction,
 // publishAction, discardAction, historyAction.
@@ -50,6 +51,7 @@ namespace sportello::desk {
 class AlertBanner;
 class ApiClient;
 class ApiClientsPanel;
+class CitizenRightsPanel;
 class AuditPanel;
 class BotTestPanel;
 class BroadcastsPanel;
@@ -84,6 +86,7 @@ public:
     BroadcastsPanel* broadcastsPanel() const { return broadcasts_; }     // null without its permissions
     TemplatesPanel* templatesPanel() const { return templates_; }
     ApiClientsPanel* apiClientsPanel() const { return apiClients_; }     // null without manage_api_clients
+    CitizenRightsPanel* citizenRightsPanel() const { return citizenRights_; }   // null without citizen_rights
     CasesPanel* casesPanel() const { return cases_; }                   // null without answer_requests
     UsersPanel* usersPanel() const { return users_; }                   // null without manage_users
     AuditPanel* auditPanel() const { return audit_; }                   // null without read_audit
@@ -166,6 +169,7 @@ private:
     BroadcastsPanel* broadcasts_ = nullptr;
     TemplatesPanel* templates_ = nullptr;
     ApiClientsPanel* apiClients_ = nullptr;
+    CitizenRightsPanel* citizenRights_ = nullptr;
     CasesPanel* cases_ = nullptr;
     UsersPanel* users_ = nullptr;
     AuditPanel* audit_ = nullptr;

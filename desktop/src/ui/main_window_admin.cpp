@@ -1,10 +1,11 @@
 // MainWindow's tabs for supervisors and administrators (broadcasts, the
-// template registry, API clients) and the alert banner, each shown only to
+// template registry, API clients, a citizen's data rights) and the alert banner, each shown only to
 // the roles whose permissions use it.
 
 #include "ui/main_window.hpp"
 
 #include "ui/admin/api_clients_panel.hpp"
+#include "ui/admin/citizen_rights_panel.hpp"
 #include "ui/admin/templates_panel.hpp"
 #include "ui/alerts/alert_banner.hpp"
 #include "ui/broadcasts/broadcasts_panel.hpp"
@@ -37,6 +38,12 @@ void MainWindow::buildAdminTabs() {
         apiClients_->setObjectName(QStringLiteral("apiClientsPanel"));
         tabs_->addTab(apiClients_, tr("&API clients"));
         connect(apiClients_, &ApiClientsPanel::sessionEnded, this, &MainWindow::sessionEnded);
+    }
+    if (hasPermission(Permission::citizen_rights)) {
+        citizenRights_ = new CitizenRightsPanel(api_);
+        citizenRights_->setObjectName(QStringLiteral("citizenRightsPanel"));
+        tabs_->addTab(citizenRights_, tr("Data &subject rights"));
+        connect(citizenRights_, &CitizenRightsPanel::sessionEnded, this, &MainWindow::sessionEnded);
     }
     alertBanner_ = new AlertBanner(api_, hasPermission(Permission::manage_system));
     connect(alertBanner_, &AlertBanner::sessionEnded, this, &MainWindow::sessionEnded);

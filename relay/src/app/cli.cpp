@@ -3,6 +3,7 @@
 #include "app/cli_generate.hpp"
 #include "app/cli_contract_end.hpp"
 #include "app/cli_retention.hpp"
+#include "app/cli_citizen.hpp"
 #include "app/probe.hpp"
 #include "app/relay_app.hpp"
 #include "app/seed.hpp"
@@ -46,6 +47,10 @@ constexpr const char* usage = R"(Usage:
                   [--category utility] [--body TEXT]
   sportello-relay content publish --config FILE --file TREE.json [--note TEXT]
   sportello-relay audit verify --config FILE
+  sportello-relay citizen export --config FILE (--phone NUMBER | --user-id ID) --requested-by NAME
+                  --reason TEXT [--out FILE]
+  sportello-relay citizen erase --config FILE (--phone NUMBER | --user-id ID) --requested-by NAME
+                  --reason TEXT --confirm yes
   sportello-relay probe --config FILE
   sportello-relay reports rebuild --config FILE
   sportello-relay generate --config FILE --year YYYY [--scale F] [--seed N] [--force]
@@ -375,6 +380,7 @@ int run_cli(int argc, char** argv) {
         if (w.size() == 2 && w[0] == "admin" && w[1] == "save-template") return save_template(*args);
         if (w.size() == 2 && w[0] == "content" && w[1] == "publish") return publish_content(*args);
         if (w.size() == 2 && w[0] == "audit" && w[1] == "verify") return verify_audit(*args);
+        if (w.size() == 2 && w[0] == "citizen") return run_citizen_command(w[1], args->options);
         if (w.size() == 1 && w[0] == "probe") return probe(*args);
         if (w.size() == 2 && w[0] == "reports" && w[1] == "rebuild") return rebuild_reports(*args);
         if (!w.empty() && w[0] == "export") return export_cli(w, args->options);

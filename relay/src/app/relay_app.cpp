@@ -17,6 +17,7 @@
 #include "ops/admin_api.hpp"
 #include "ops/auth.hpp"
 #include "ops/cases_api.hpp"
+#include "ops/citizen_rights_api.hpp"
 #include "ops/content_api.hpp"
 #include "ops/events_api.hpp"
 #include "ops/health_api.hpp"
@@ -170,6 +171,7 @@ struct RelayApp::Impl {
         register_content_routes(r, ContentApiDeps{*auth, trees, db, config, vault});
         register_admin_routes(r, AdminApiDeps{*auth, db, *broadcasts});
         register_user_routes(r, UsersApiDeps{*auth, db});
+        register_citizen_rights_routes(r, CitizenRightsApiDeps{*auth, db, vault});
         register_report_routes(r, ReportsApiDeps{*auth, trees, db, config});
         register_sire_routes(r, SireApiDeps{*gate, db, vault, config, *dispatcher});
     }

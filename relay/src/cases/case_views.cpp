@@ -68,11 +68,7 @@ Row read_row(storage::Query& q, const security::Vault& vault, const Presence& pr
 std::string outgoing_text(const security::Vault& vault, const storage::Blob& payload) {
     if (payload.empty()) return {};   // erased by retention (core/retention.hpp)
     auto m = wa::decode_outgoing(vault.decrypt(payload, "outbox.payload"));
-    if (!m) return {};
-    if (m->kind != wa::OutgoingMessage::Kind::template_message) return m->body;
-    std::string text = m->template_name + ":";
-    for (std::size_t i = 0; i < m->parameters.size(); ++i) text += (i ? ", " : " ") + m->parameters[i];
-    return text;
+    return m ? readable_text(*m) : std::string();
 }
 
 std::vector<api::ThreadItem> thread_of(storage::Connection& c, const security::Vault& vault, std::int64_t contact_id) {
@@ -214,6 +210,13 @@ std::vector<api::CannedAnswer> canned_answers(const TreeSnapshot& tree, std::str
         if (hit) out.push_back(canned(n));
     }
     return out;
+}
+
+std::string readable_text(const wa::OutgoingMessage& m) {
+    if (m.kind != wa::OutgoingMessage::Kind::template_message) return m.body;
+    std::string text = m.template_name + ":";
+    for (std::size_t i = 0; i < m.parameters.size(); ++i) text += (i ? ", " : " ") + m.parameters[i];
+    return text;
 }
 
 } // namespace sportello::relay

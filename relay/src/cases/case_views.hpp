@@ -9,6 +9,7 @@
 #include "security/vault.hpp"
 #include "sportello/api/cases.hpp"
 #include "sportello/result.hpp"
+#include "sportello/whatsapp/outgoing.hpp"
 #include "storage/sqlite.hpp"
 
 #include <cstdint>
@@ -29,5 +30,9 @@ Result<api::CaseDetail> case_detail(storage::Connection& c, const security::Vaul
 // Published answers whose tag, aliases or title contain `query` (folded),
 // at most `limit`, for the composer's canned answers.
 std::vector<api::CannedAnswer> canned_answers(const TreeSnapshot& tree, std::string_view query, std::size_t limit);
+
+// What a message to a citizen says, as a line of text: its body, or a
+// template's name and parameters ("promemoria: la vaccinazione, 12/03").
+std::string readable_text(const wa::OutgoingMessage& m);
 
 } // namespace sportello::relay

@@ -160,8 +160,10 @@ std::optional<std::int64_t> find_contact_by_user_id(storage::Connection& c, cons
 
 void remember_user_id(storage::Connection& c, std::int64_t contact_id, const crypto::Bytes& user_id_hash,
                       const crypto::Bytes& user_id_enc) {
+    // Never to an erased citizen's pseudonymous row: a send in flight during
+    // the erasure must not link it to anyone again.
     c.query("UPDATE contacts SET user_id_hash = ?1, user_id_enc = ?2 WHERE id = ?3 AND user_id_hash IS NULL "
-            "AND NOT EXISTS (SELECT 1 FROM contacts WHERE user_id_hash = ?1)",
+            "AND erased_at IS NULL AND NOT EXISTS (SELECT 1 FROM contacts WHERE user_id_hash = ?1)",
             user_id_hash, user_id_enc, contact_id).run();
 }
 

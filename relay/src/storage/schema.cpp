@@ -565,11 +565,18 @@ DROP TRIGGER audit_log_no_delete;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 WHEN OLD.id > coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'audit_anchor_id'), 0)
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+// A citizen's erasure (Art. 17, docs/privacy.md "A citizen's rights"): a
+// contact whose consent ledger is kept as proof stays as a pseudonymous row
+// (no number, no user id, no name; erased_at set), which no lookup finds and
+// to which nothing new is ever attached. Contacts without ledger entries are
+// deleted outright.
+constexpr const char* migration_citizen_erasure = R"sql(
+ALTER TABLE contacts ADD COLUMN erased_at INTEGER;
 )sql";
 
 constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4, migration_5, migration_6,
                                 migration_7, migration_8, migration_9, migration_10, migration_11,
-                                migration_12};
+                                migration_12, migration_citizen_erasure};
 
 } // namespace
 

@@ -32,6 +32,7 @@ enum class Permission {
     manage_api_clients,
     manage_templates,
     manage_system,    // alerts, retention, export
+    citizen_rights,   // a citizen's access and erasure requests (GDPR Art. 15, 17): their whole data
 };
 
 std::string_view to_string(Role role) noexcept;
