@@ -111,6 +111,14 @@ struct SlaSettings {
     std::string metrics_token;
 };
 
+// Encrypted backups (docs/configuration.md, "backup"; docs/privacy.md).
+struct BackupSettings {
+    std::string directory;      // default: "backups" beside the database
+    std::string key_file;       // the backup key, never the data key; default: "backup.key" beside the data key
+    int keep_daily = 7;         // the newest this many backups are kept…
+    int max_age_days = 30;      // …unless older than this: should be the longest retention period
+};
+
 struct RelayConfig {
     std::vector<net::ListenerConfig> listeners;
     net::ServerTlsFiles tls;
@@ -135,6 +143,7 @@ struct RelayConfig {
     CaseSettings cases;
     SlaSettings sla;
     ReportSettings reports;
+    BackupSettings backup;
 };
 
 // Errors: invalid_request (naming the key), or not_found for a missing file.

@@ -116,7 +116,14 @@ void Database::writer_loop() {
         if (!batch_error) batch_error = commit_batch(*conn, batch, outcomes, timing);
         if (!batch_error && restart_wal_.exchange(false)) {
             const auto start = std::chrono::steady_clock::now();
-            try { conn->checkpoint(true); } catch (...) {}
+            // Without waiting: a reader holding an old snapshot (a backup
+            // in progress, another process) must not hold up the writer and
+            // every acknowledgement behind it; the next restart catches up.
+            try {
+                conn->set_busy_timeout_ms(0);
+                conn->checkpoint(true);
+            } catch (...) {}
+            try { conn->set_busy_timeout_ms(options_.busy_timeout_ms); } catch (...) {}
             timing.restart = std::chrono::steady_clock::now() - start;
         }
         bool slow = false;
