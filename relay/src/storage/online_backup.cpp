@@ -53,10 +53,11 @@ std::vector<std::string> texts(sqlite3* db, const char* sql) {
     sqlite3_stmt* stmt = nullptr;
     int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
     std::vector<std::string> out;
-    while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const auto* text = sqlite3_column_text(stmt, 0);
-        out.emplace_back(text ? reinterpret_cast<const char*>(text) : "");
-    }
+    if (rc == SQLITE_OK)
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const auto* text = sqlite3_column_text(stmt, 0);
+            out.emplace_back(text ? reinterpret_cast<const char*>(text) : "");
+        }
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE) throw SqliteError(rc, sqlite3_errmsg(db));
     return out;
