@@ -116,11 +116,12 @@ void Database::writer_loop() {
         if (!batch_error) batch_error = commit_batch(*conn, batch, outcomes, timing);
         if (!batch_error && restart_wal_.exchange(false)) {
             const auto start = std::chrono::steady_clock::now();
-            // Without waiting: a reader holding an old snapshot (a backup
-            // in progress, another process) must not hold up the writer and
-            // every acknowledgement behind it; the next restart catches up.
+            // Waiting briefly: long enough for the relay's own short reads,
+            // not for a reader holding an old snapshot (a backup in
+            // progress, another process), which must not hold up the writer
+            // and every acknowledgement behind it; a later restart catches up.
             try {
-                conn->set_busy_timeout_ms(0);
+                conn->set_busy_timeout_ms(std::min(options_.busy_timeout_ms, 20));
                 conn->checkpoint(true);
             } catch (...) {}
             try { conn->set_busy_timeout_ms(options_.busy_timeout_ms); } catch (...) {}
