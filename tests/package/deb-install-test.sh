@@ -352,14 +352,26 @@ verify=$(in_container systemd-analyze verify sportello-relay.service 2>&1) || fa
 [[ -z $verify ]] || fail "systemd-analyze verify warns: $verify"
 documentation=$(unit_show Documentation)
 [[ -f $root/${documentation#file://} ]] || fail "the unit's Documentation= $documentation is not installed"
-for unit in sportello-relay-probe.service sportello-relay-probe.timer; do
+for unit in sportello-relay-probe.service sportello-relay-probe.timer sportello-relay-backup.service \
+            sportello-relay-backup.timer; do
     verify=$(in_container systemd-analyze verify "$unit" 2>&1) || fail "systemd-analyze verify $unit: $verify"
     [[ -z $verify ]] || fail "systemd-analyze verify $unit warns: $verify"
 done
 # The example configuration sets no probe: the probe says so and the unit
 # still succeeds (exit 2 is declared a success), as it does on a new server.
 in_container systemctl start sportello-relay-probe.service || fail "the probe's unit failed"
-say "   systemd-analyze verify: clean (the relay, the probe's service and timer)"
+say "   systemd-analyze verify: clean (the relay, the probe's and the backup's services and timers)"
+
+# The daily backup's unit, run once beside the running relay: an encrypted
+# backup, its key and folder the relay's user's only.
+in_container systemctl start sportello-relay-backup.service || fail "the backup's unit failed"
+backups=$(in_container find /var/lib/sportello/backups -name 'sportello-*.spbk' -type f)
+[[ $(wc -l <<<"$backups") == 1 && -n $backups ]] || fail "the backup's unit made no backup: $backups"
+expect_stat "$root" "$backups" "regular file sportello:sportello 600"
+expect_stat "$root" /var/lib/sportello/backup.key "regular file sportello:sportello 600"
+expect_stat "$root" /var/lib/sportello/backups "directory sportello:sportello 700"
+relay_healthy || fail "the relay stopped answering during the backup"
+say "   the backup's unit made $backups (0600) beside the running relay"
 
 # The first administrator, as docs/relay-cli.md says to make it on a server:
 # as the relay's user, so that the database files stay the relay's.

@@ -4,6 +4,7 @@
 #include "app/cli_contract_end.hpp"
 #include "app/cli_retention.hpp"
 #include "app/cli_citizen.hpp"
+#include "app/cli_maintenance.hpp"
 #include "app/probe.hpp"
 #include "app/relay_app.hpp"
 #include "app/seed.hpp"
@@ -60,6 +61,9 @@ constexpr const char* usage = R"(Usage:
   sportello-relay export verify DIR [--public-key-sha256 HEX]
   sportello-relay purge --config FILE --confirm [--export DIR] [--report FILE]
   sportello-relay purge verify --config FILE --report FILE
+  sportello-relay backup --config FILE [--out PATH]
+  sportello-relay restore --config FILE --from PATH [--to DBPATH]
+  sportello-relay keys rotate --config FILE
   sportello-relay dev-cert --out DIR
   sportello-relay --version
 
@@ -388,6 +392,23 @@ int run_cli(int argc, char** argv) {
         if (w.size() == 2 && w[0] == "retention" && w[1] == "run") {
             auto config = config_from(*args);
             return config ? run_retention_once(*config) : 2;
+        if (w.size() == 1 && (w[0] == "backup" || w[0] == "restore")) {
+            auto config = config_from(*args);
+            if (!config) return 2;
+            const auto option = [&](const char* name) -> std::optional<std::string> {
+                if (!args->options.count(name)) return std::nullopt;
+                return args->options.at(name);
+            };
+            if (w[0] == "backup") return backup_command(*config, option("out"));
+            if (!option("from")) {
+                std::cerr << "--from PATH is required\n";
+                return 2;
+            }
+            return restore_command(*config, *option("from"), option("to"));
+        }
+        if (w.size() == 2 && w[0] == "keys" && w[1] == "rotate") {
+            auto config = config_from(*args);
+            return config ? rotate_keys_command(*config) : 2;
         }
         if (w.size() == 1 && w[0] == "dev-cert") {
             if (!args->options.count("out")) {

@@ -1,5 +1,6 @@
 #include "app/relay_app.hpp"
 
+#include "app/key_watch.hpp"
 #include "app/seed.hpp"
 #include "cases/case_store.hpp"
 #include "cases/event_feed.hpp"
@@ -37,6 +38,7 @@
 #include "sportello/version.hpp"
 #include "storage/async.hpp"
 #include "storage/database.hpp"
+#include "storage/instance_lock.hpp"
 #include "webhook/intake.hpp"
 
 #include <boost/asio/as_tuple.hpp>
@@ -87,6 +89,7 @@ int thread_count(int configured) {
 
 struct RelayApp::Impl {
     RelayConfig config;
+    storage::InstanceLock instance_lock;   // first: nothing opens the database while a restore runs
     security::Vault vault;
     storage::Database db;
     TreeStore trees;
@@ -107,6 +110,7 @@ struct RelayApp::Impl {
     std::unique_ptr<PhraseRetention> retention;
     std::unique_ptr<RetentionJob> data_retention;
     std::unique_ptr<Heartbeat> heartbeat;
+    std::unique_ptr<KeyFileWatch> key_watch;
     net::RoutedService service{relay_error_policy()};
     std::unique_ptr<net::HttpServer> server;
     std::atomic<bool> stopping{false};
@@ -114,6 +118,7 @@ struct RelayApp::Impl {
 
     explicit Impl(RelayConfig c)
         : config(std::move(c)),
+          instance_lock(config.database_path, storage::InstanceLock::Kind::relay),
           vault(security::Vault::from_key_file(config.data_key_file)),
           db(storage::DatabaseOptions{.path = config.database_path,
                                       .synchronous_full = config.synchronous_full,
@@ -243,6 +248,8 @@ struct RelayApp::Impl {
         retention->start();
         data_retention->start();
         heartbeat->start();
+        key_watch = std::make_unique<KeyFileWatch>(cpu.get_executor(), vault, db, config.data_key_file);
+        key_watch->start();
         asio::signal_set reload(io, SIGHUP);
         watch_reload(reload);
         asio::signal_set signals(io, SIGINT, SIGTERM);
@@ -299,6 +306,7 @@ struct RelayApp::Impl {
         retention->stop();
         data_retention->stop();
         heartbeat->stop();
+        key_watch->stop();
         asio::co_spawn(io, [this]() -> asio::awaitable<void> {
             asio::steady_timer timer(io);
             const auto deadline = std::chrono::steady_clock::now() + shutdown_grace + std::chrono::seconds(1);

@@ -258,10 +258,20 @@ AuthSettings auth(const json::Reader& r) {
     return a;
 }
 
+BackupSettings backup(const json::Reader& r, const std::string& base_dir) {
+    allow_only(r, {"directory", "key_file", "keep_daily", "max_age_days"});
+    BackupSettings b;
+    b.directory = resolve(base_dir, r.get_optional_string("directory").value_or(""));
+    b.key_file = resolve(base_dir, r.get_optional_string("key_file").value_or(""));
+    b.keep_daily = positive_int(r, "keep_daily", b.keep_daily, 3660);
+    b.max_age_days = positive_int(r, "max_age_days", b.max_age_days, 36600);
+    return b;
+}
+
 RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     allow_only(r, {"listeners", "tls", "database", "data_key_file", "io_threads", "log_level", "session_ttl_minutes", "auth",
                    "seed_tree_file", "whatsapp", "dispatcher", "pushes", "bot", "unanswered", "request_deadline_ms", "cases", "sla",
-                   "reports", "retention"});
+                   "reports", "retention", "backup"});
     RelayConfig c;
     for (const auto& l : r.at("listeners").array()) {
         allow_only(l, {"address", "port", "tls"});
@@ -344,6 +354,10 @@ RelayConfig parse(const json::Reader& r, const std::string& base_dir) {
     if (auto s = r.find("sla")) c.sla = sla(*s, base_dir);
     if (auto k = r.find("reports")) c.reports = reports(*k);
     if (auto k = r.find("retention")) c.retention = retention(*k);
+    if (auto b = r.find("backup")) c.backup = backup(*b, base_dir);
+    if (c.backup.directory.empty()) c.backup.directory = (fs::path(c.database_path).parent_path() / "backups").string();
+    if (c.backup.key_file.empty()) c.backup.key_file = (fs::path(c.data_key_file).parent_path() / "backup.key").string();
+    if (c.backup.key_file == c.data_key_file) r.fail("backup.key_file must not be the data key file");
     return c;
 }
 

@@ -126,6 +126,14 @@ struct RetentionSettings {
     int batch_rows = 1000;              // rows per write job
 };
 
+// Encrypted backups (docs/configuration.md, "backup"; docs/privacy.md).
+struct BackupSettings {
+    std::string directory;      // default: "backups" beside the database
+    std::string key_file;       // the backup key, never the data key; default: "backup.key" beside the data key
+    int keep_daily = 7;         // the newest this many backups are kept…
+    int max_age_days = 30;      // …unless older than this: should be the longest retention period
+};
+
 struct RelayConfig {
     std::vector<net::ListenerConfig> listeners;
     net::ServerTlsFiles tls;
@@ -151,6 +159,7 @@ struct RelayConfig {
     SlaSettings sla;
     ReportSettings reports;
     RetentionSettings retention;
+    BackupSettings backup;
 };
 
 // Errors: invalid_request (naming the key), or not_found for a missing file.

@@ -574,9 +574,22 @@ constexpr const char* migration_citizen_erasure = R"sql(
 ALTER TABLE contacts ADD COLUMN erased_at INTEGER;
 )sql";
 
+// Data key rotation (keys rotate): the consent ledger stays append-only, but
+// its evidence may be re-encrypted under a new key — the same plaintext, so
+// nothing the ledger proves changes.
+constexpr const char* migration_key_rotation = R"sql(
+DROP TRIGGER consent_events_no_update;
+CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events
+WHEN NEW.id IS NOT OLD.id OR NEW.contact_id IS NOT OLD.contact_id OR NEW.scope IS NOT OLD.scope
+  OR NEW.action IS NOT OLD.action OR NEW.source IS NOT OLD.source OR NEW.channel IS NOT OLD.channel
+  OR NEW.at IS NOT OLD.at OR NEW.recorded_at IS NOT OLD.recorded_at OR NEW.recorded_by IS NOT OLD.recorded_by
+  OR (OLD.evidence_enc IS NULL) <> (NEW.evidence_enc IS NULL)
+BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END;
+)sql";
+
 constexpr std::array migrations{migration_1, migration_2, migration_3, migration_4, migration_5, migration_6,
                                 migration_7, migration_8, migration_9, migration_10, migration_11,
-                                migration_12, migration_citizen_erasure};
+                                migration_12, migration_citizen_erasure, migration_key_rotation};
 
 } // namespace
 
