@@ -392,6 +392,7 @@ int run_cli(int argc, char** argv) {
         if (w.size() == 2 && w[0] == "retention" && w[1] == "run") {
             auto config = config_from(*args);
             return config ? run_retention_once(*config) : 2;
+        }
         if (w.size() == 1 && (w[0] == "backup" || w[0] == "restore")) {
             auto config = config_from(*args);
             if (!config) return 2;

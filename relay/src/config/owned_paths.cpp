@@ -18,11 +18,13 @@ std::vector<OwnedPath> owned_paths(const RelayConfig& config) {
         {db + "-wal", "database write-ahead log", OwnedKind::data},
         {db + "-shm", "database shared-memory index", OwnedKind::data},
         {db + "-journal", "database rollback journal", OwnedKind::data},
-        // Further data goes here, before the keys: e.g. the backup folder,
-        // when configured ({config.backup.directory, "encrypted backups",
-        // OwnedKind::data}; purge deletes a folder with its contents), or a
-        // log file. A key of its own (a backup key) goes with the keys below.
+        {db + ".lock", "the relay's instance lock", OwnedKind::data},
+        {config.backup.directory, "encrypted backups", OwnedKind::data},
+        // A log file, when the relay writes one, goes here, before the keys.
+        {config.backup.key_file, "backup key (encrypts the backups)", OwnedKind::key},
         {export_signing_key_path(config), "export signing key (Ed25519)", OwnedKind::key},
+        {config.data_key_file + ".previous", "previous data key (only during a key rotation)", OwnedKind::key},
+        {config.data_key_file + ".lookup", "lookup-hash key (after a key rotation)", OwnedKind::key},
         {config.data_key_file, "data key (encrypts phone numbers and message bodies)", OwnedKind::key},
     };
 }

@@ -565,6 +565,8 @@ DROP TRIGGER audit_log_no_delete;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 WHEN OLD.id > coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'audit_anchor_id'), 0)
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+)sql";
+
 // A citizen's erasure (Art. 17, docs/privacy.md "A citizen's rights"): a
 // contact whose consent ledger is kept as proof stays as a pseudonymous row
 // (no number, no user id, no name; erased_at set), which no lookup finds and
