@@ -308,10 +308,10 @@ TEST(CitizenRights, TheCommandLineErasesByUserIdOrNumberAndRefusesBadInput) {
     EXPECT_EQ(run_program(relay_binary(), with({"citizen", "erase"}, {"--phone", digits}), &output), 2);
     EXPECT_NE(output.find("--confirm"), std::string::npos) << output;
     EXPECT_EQ(f.db_int("SELECT count(*) FROM inbound_messages"), 1);
-    EXPECT_EQ(run_program(relay_binary(), with({"citizen", "erase"}, {"--user-id", "US.sconosciuto", "--confirm", "yes"}),
+    EXPECT_EQ(run_program(relay_binary(), with({"citizen", "erase"}, {"--user-id", "US.sconosciuto", "--confirm"}),
                           &output), 0) << output;
     EXPECT_NE(output.find("no data held"), std::string::npos) << output;
-    EXPECT_EQ(run_program(relay_binary(), with({"citizen", "erase"}, {"--phone", digits, "--confirm", "yes"}), &output), 0)
+    EXPECT_EQ(run_program(relay_binary(), with({"citizen", "erase"}, {"--phone", digits, "--confirm"}), &output), 0)
         << output;
     EXPECT_NE(output.find("\"messages_received\":1"), std::string::npos) << output;
     EXPECT_EQ(output.find("1777001"), std::string::npos) << output;   // masked on the terminal too

@@ -51,7 +51,7 @@ constexpr const char* usage = R"(Usage:
   sportello-relay citizen export --config FILE (--phone NUMBER | --user-id ID) --requested-by NAME
                   --reason TEXT [--out FILE]
   sportello-relay citizen erase --config FILE (--phone NUMBER | --user-id ID) --requested-by NAME
-                  --reason TEXT --confirm yes
+                  --reason TEXT --confirm
   sportello-relay probe --config FILE
   sportello-relay reports rebuild --config FILE
   sportello-relay generate --config FILE --year YYYY [--scale F] [--seed N] [--force]

@@ -100,8 +100,8 @@ int run_citizen_command(const std::string& action, const std::map<std::string, s
         std::cerr << "citizen " << action << ": --config FILE and --requested-by NAME are required\n";
         return 2;
     }
-    if (action == "erase" && !options.count("confirm")) {
-        std::cerr << "citizen erase deletes the citizen's data for good: add --confirm yes\n";
+    if (action == "erase" && !options.count("--confirm")) {
+        std::cerr << "citizen erase deletes the citizen's data for good: add --confirm\n";
         return 2;
     }
     auto citizen = make_citizen_request(option(options, "phone"), option(options, "user-id"), option(options, "reason"));
