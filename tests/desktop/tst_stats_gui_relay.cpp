@@ -7,6 +7,7 @@
 // file for Italian Excel. The tab is there exactly for read_reports.
 
 #include "app/translations.hpp"
+#include "answer_next_case.hpp"
 #include "content_gui_support.hpp"
 #include "model/availability_models.hpp"
 #include "model/report_table_models.hpp"
@@ -84,23 +85,8 @@ private Q_SLOTS:
         QVERIFY2(wait_for([&] { return dbRequests() == 7; }, std::chrono::seconds(20)), fixture_->logs().c_str());
 
         // An operator (the supervisor) takes the case and answers it.
-        const std::string token = fixture_->login(supervisorUser, password);
-        const net::Headers bearer{{"authorization", "Bearer " + token}};
-        auto next = fixture_->relay("POST", "/ops/v1/cases/next", {}, bearer);
-        QVERIFY(next.ok());
-        QCOMPARE(next.response->status, 200);
-        const auto taken = api::decode_cases<api::CaseDetail>(next.response->body);
-        QVERIFY(taken);
-        api::CaseReply reply;
-        reply.text = "Buongiorno, le rispondiamo subito.";
-        reply.idempotency_key = "stats-reply-1";
-        auto replied = fixture_->relay("POST", "/ops/v1/cases/" + std::to_string(taken->summary.id) + "/replies",
-                                       api::encode(reply), bearer);
-        QCOMPARE(replied.response->status, 202);
-        QVERIFY(wait_for([&] {
-            return fixture_->db_int(
-                       "SELECT coalesce(sum(samples), 0) FROM report_latency WHERE metric = 'operator_reply'") == 1;
-        }));
+        const std::string failed = answerNextCase(*fixture_, supervisorUser, password, "stats-reply-1");
+        QVERIFY2(failed.empty(), failed.c_str());
 
         ui_ = openDesk(*fixture_, supervisorUser, password);
         QVERIFY(ui_);
